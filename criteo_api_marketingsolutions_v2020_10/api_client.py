@@ -1,0 +1,955 @@
+"""``ApiClient`` runs calls; ``Endpoint`` and ``Param`` declare them.
+
+An API module declares each operation as data::
+
+    class OAuthApi(Api):
+        create_token = Endpoint(
+            name="create_token", method="POST", path="/oauth2/token", ...,
+            params=(Param("client_id", "client_id", "form", "str"), ...),
+            responses={200: "JwtModel", 400: "OAuth2Error"},
+        )
+
+``Endpoint`` turns that into a method with a real signature and docstring;
+``ApiClient`` checks the arguments, builds the request, sends it through a
+transport with auth and retries, and maps the response to a model or to an
+``ApiException`` subclass.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from urllib.parse import quote, quote_plus
+
+import urllib3
+from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError
+
+from criteo_api_marketingsolutions_v2020_10 import _log, _retry
+from criteo_api_marketingsolutions_v2020_10._auth import CachedToken, TokenManager
+from criteo_api_marketingsolutions_v2020_10._constants import DEFAULT_USER_AGENT
+from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
+from criteo_api_marketingsolutions_v2020_10.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiTimeoutError,
+    ApiTypeError,
+    ApiValueError,
+    MalformedResponseError,
+    TooManyRequestsException,
+    UnauthorizedException,
+    exception_for_status,
+)
+from criteo_api_marketingsolutions_v2020_10.model_utils import (
+    UNSET,
+    TypeSpec,
+    _Mismatch,
+    describe_value,
+    parse_type,
+    sanitize_for_serialization,
+)
+from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, RESTResponse, Transport, to_timeout
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ApiClient", "Api", "Endpoint", "Param", "AsyncResult", "CALL_OPTIONS"]
+
+#: Keyword options every operation accepts besides its parameters.
+CALL_OPTIONS = {
+    "async_req": False,
+    "_return_http_data_only": True,
+    "_preload_content": True,
+    "_request_timeout": None,
+    "_check_input_type": True,
+    "_check_return_type": True,
+    "_host_index": None,
+    "_spec_property_naming": False,
+    "_content_type": None,
+}
+
+_JSON_MEDIA = ("application/json", "text/json", "text/plain")
+_LOCATIONS = ("path", "query", "header", "form", "body")
+
+
+class Param:
+    """One parameter of an operation.
+
+    Args:
+        name: the Python keyword (snake_case).
+        wire: the name on the wire (path template, query key, form field).
+        location: ``path``, ``query``, ``header``, ``form`` or ``body``.
+        type: a type string, as for model fields.
+        required: must be given; required parameters are also positional.
+        enum: allowed values.
+        secret: never echoed (credentials).
+        non_empty: an empty string is refused (credentials).
+        default: the server-side default, for documentation; never sent.
+        description: one line for docstrings and docs.
+        format: the spec's format, for documentation and conformance.
+    """
+
+    __slots__ = (
+        "name", "wire", "location", "type", "required", "enum", "secret", "non_empty",
+        "default", "description", "format", "_spec",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        wire: str,
+        location: str,
+        type: str,
+        *,
+        required: bool = False,
+        enum: Optional[Sequence[Any]] = None,
+        secret: bool = False,
+        non_empty: bool = False,
+        default: Any = UNSET,
+        description: str = "",
+        format: Optional[str] = None,
+    ) -> None:
+        if location not in _LOCATIONS:
+            raise ValueError(f"unknown parameter location {location!r}")
+        self.name = name
+        self.wire = wire
+        self.location = location
+        self.type = type
+        self.required = required
+        self.enum = tuple(enum) if enum is not None else None
+        self.secret = secret
+        self.non_empty = non_empty
+        self.default = default
+        self.description = description
+        self.format = format
+        self._spec: Optional[TypeSpec] = None
+
+    @property
+    def spec(self) -> TypeSpec:
+        """The compiled type."""
+        if self._spec is None:
+            self._spec = parse_type(self.type)
+        return self._spec
+
+    def check(self, value: Any, operation: str, check_type: bool) -> Any:
+        """Validate an argument before any I/O; messages name the parameter, never a secret value."""
+        path = [self.name]
+        if value is None:
+            raise ApiTypeError(f"{operation}(): {self.name!r} must not be None", path)
+        if self.location == "form" or check_type:
+            value = self.spec.check(value, path)
+        if self.location == "form" and isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ApiValueError(f"{operation}(): {self.name!r} cannot be encoded as UTF-8", path) from None
+        if self.non_empty and value == "":
+            raise ApiValueError(f"{operation}(): {self.name!r} must not be empty", path)
+        if self.enum is not None:
+            items = value if isinstance(value, list) else (value,)
+            for item in items:
+                if item not in self.enum:
+                    allowed = ", ".join(repr(v) for v in self.enum)
+                    raise ApiValueError(f"{operation}(): invalid value {item!r} for {self.name!r}; allowed: {allowed}", path)
+        return value
+
+    def __repr__(self) -> str:
+        return f"Param({self.name!r}, {self.wire!r}, {self.location!r}, {self.type!r})"
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def form_encode(pairs: Sequence[Tuple[str, str]]) -> bytes:
+    """``application/x-www-form-urlencoded`` as RFC 6749 Appendix B asks: UTF-8,
+    space as ``+``, everything but ``A-Z a-z 0-9 - . _ * ~`` percent-encoded."""
+    return "&".join(f"{quote_plus(k, safe='*')}={quote_plus(v, safe='*')}" for k, v in pairs).encode("ascii")
+
+
+def _is_json_media(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in _JSON_MEDIA or media.endswith("+json") or media == ""
+
+
+def _charset(content_type: str) -> Optional[str]:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip('"').lower() or None
+    return None
+
+
+class Endpoint:
+    """Declares one operation; on an ``Api`` class it becomes the operation's method.
+
+    The method has a real ``__signature__`` (required parameters positional,
+    the others keyword-only, then the call options), ``__name__`` and
+    ``__doc__``, so ``help()`` and IDEs show what it takes.
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        method: str,
+        path: str,
+        operation_id: str,
+        params: Sequence[Param] = (),
+        content_types: Sequence[str] = (),
+        accept: Sequence[str] = (),
+        responses: Optional[Mapping[int, Optional[str]]] = None,
+        auth: Sequence[str] = ("Authorization",),
+        token_request: bool = False,
+        summary: str = "",
+        description: str = "",
+        servers: Sequence[Mapping[str, Any]] = (),
+        tag: str = "",
+    ) -> None:
+        self.name = name
+        self.method = method.upper()
+        self.path = path
+        self.operation_id = operation_id
+        self.params = tuple(params)
+        self.content_types = tuple(content_types)
+        self.accept = tuple(accept)
+        self.responses: Dict[int, Optional[str]] = dict(responses or {})
+        self.auth = tuple(auth)
+        self.token_request = token_request
+        self.summary = summary
+        self.description = description
+        self.servers = [dict(s) for s in servers]
+        self.tag = tag
+        self.by_name = {p.name: p for p in self.params}
+        self.required = tuple(p.name for p in self.params if p.required)
+        self.body_param = next((p for p in self.params if p.location == "body"), None)
+        self.accept_header = self._select_accept()
+        self.content_type = self._select_content_type()
+        self.return_type: Optional[str] = next(
+            (t for s, t in sorted(self.responses.items()) if 200 <= s < 300), None
+        )
+        self._response_specs: Optional[Dict[int, Optional[TypeSpec]]] = None
+        self.function = self._make_function()
+
+    # ---- static request facts
+
+    def _select_accept(self) -> Optional[str]:
+        if not self.accept:
+            return None
+        if any(a.lower() == "application/json" for a in self.accept):
+            return "application/json"
+        return ", ".join(self.accept)
+
+    def _select_content_type(self) -> Optional[str]:
+        if not self.content_types:
+            return None
+        if any(p.location == "form" for p in self.params):
+            return "application/x-www-form-urlencoded"
+        for candidate in self.content_types:
+            if candidate.lower() == "application/json":
+                return "application/json"
+        return self.content_types[0]
+
+    def response_spec(self, status: int) -> Optional[TypeSpec]:
+        """The compiled type of the body documented for ``status`` (or ``None``)."""
+        specs = self._response_specs
+        if specs is None:
+            specs = {s: (parse_type(t) if t else None) for s, t in self.responses.items()}
+            self._response_specs = specs
+        return specs.get(status)
+
+    # ---- the method users call
+
+    def _make_function(self) -> Callable[..., Any]:
+        endpoint = self
+
+        def operation(api: "Api", *args: Any, **kwargs: Any) -> Any:
+            return api.api_client.invoke(endpoint, args, kwargs)
+
+        operation.__name__ = self.name
+        operation.__qualname__ = self.name
+        operation.__doc__ = self.docstring()
+        operation.__signature__ = self.signature()  # type: ignore[attr-defined]
+        return operation
+
+    def signature(self) -> inspect.Signature:
+        """``(self, <required>, *, <optional>=..., **kwargs) -> ReturnType``."""
+        sig_params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+        for p in self.params:
+            if p.required:
+                sig_params.append(inspect.Parameter(p.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=p.type))
+        for p in self.params:
+            if not p.required:
+                sig_params.append(
+                    inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=UNSET, annotation=p.type)
+                )
+        sig_params.append(inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD))
+        return inspect.Signature(sig_params, return_annotation=self.return_type or "None")
+
+    def docstring(self) -> str:
+        """The operation's docstring: what it does, its parameters, options and errors."""
+        lines = [self.summary or self.description or f"{self.method} {self.path}", ""]
+        if self.description and self.description != self.summary and self.summary:
+            lines += [self.description, ""]
+        lines.append(f"{self.method} {self.path}")
+        lines.append("")
+        if self.params:
+            lines.append("Args:")
+            for p in self.params:
+                notes = []
+                if not p.required:
+                    notes.append("optional")
+                if p.enum:
+                    notes.append("one of " + ", ".join(repr(v) for v in p.enum))
+                if p.default is not UNSET:
+                    notes.append(f"server default {p.default!r} when omitted")
+                note = f" ({'; '.join(notes)})" if notes else ""
+                lines.append(f"    {p.name} ({p.type}): {p.description or p.wire}{note}")
+        lines += [
+            "",
+            "Keyword Args:",
+            "    async_req (bool): run in the client's thread pool; returns an object whose .get() gives the result.",
+            "    _return_http_data_only (bool): False returns (data, status, headers). Default True.",
+            "    _preload_content (bool): False returns the raw, unread response. Default True.",
+            "    _request_timeout (float | (float, float) | urllib3.Timeout): per-call timeout.",
+            "    _check_input_type (bool): check argument types before sending. Default True.",
+            "    _check_return_type (bool): check response field types. Default True.",
+            "    _host_index (int): index of the server to use instead of the configured host.",
+            "",
+            "Returns:",
+            f"    {self.return_type or 'None'}",
+            "",
+            "Raises:",
+            "    ApiTypeError, ApiValueError: an argument is wrong (nothing was sent).",
+            "    ApiException: the call failed; subclasses by status ("
+            + ", ".join(str(s) for s in sorted(self.responses) if s >= 400)
+            + " documented) and for connection problems.",
+        ]
+        return "\n".join(lines)
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self.function.__qualname__ = f"{owner.__name__}.{attr}"
+
+    def __get__(self, api: Any, owner: Optional[type] = None) -> Any:
+        if api is None:
+            return self
+        return self.function.__get__(api, owner)
+
+    def __repr__(self) -> str:
+        return f"<Endpoint {self.name}: {self.method} {self.path}>"
+
+
+class Api:
+    """Base of the API classes: holds the ``ApiClient`` that runs the calls."""
+
+    def __init__(self, api_client: Optional["ApiClient"] = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    @classmethod
+    def endpoints(cls) -> List[Endpoint]:
+        """Every operation this API class declares."""
+        return [v for k in dir(cls) if isinstance(v := getattr(cls, k), Endpoint)]
+
+
+class AsyncResult:
+    """What ``async_req=True`` returns: ``.get(timeout=None)`` waits and gives the result."""
+
+    __slots__ = ("_future",)
+
+    def __init__(self, future: "Future[Any]") -> None:
+        self._future = future
+
+    def get(self, timeout: Optional[float] = None) -> Any:
+        """The call's result; re-raises its exception."""
+        return self._future.result(timeout)
+
+    def wait(self, timeout: Optional[float] = None) -> None:
+        """Wait for the call to finish without fetching the result."""
+        try:
+            self._future.exception(timeout)
+        except Exception:
+            pass
+
+    def ready(self) -> bool:
+        """Whether the call has finished."""
+        return self._future.done()
+
+    def successful(self) -> bool:
+        """Whether the call finished without an exception (it must have finished)."""
+        if not self._future.done():
+            raise ValueError("the call has not finished yet")
+        return self._future.exception() is None
+
+
+class _Request:
+    __slots__ = ("method", "url", "headers", "body")
+
+    def __init__(self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes]) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+
+
+class ApiClient:
+    """Runs API calls for one ``Configuration``. Use it as a context manager.
+
+    One client is safe to share between threads. It owns a connection pool,
+    a thread pool for ``async_req`` (created on first use), and, when the
+    configuration has client credentials, the access token.
+
+    Args:
+        configuration: settings; the process default when omitted.
+        header_name, header_value: one extra header sent with every call.
+        cookie: a ``Cookie`` header value sent with every call.
+        pool_threads: threads for ``async_req`` calls.
+        transport: a ``Transport`` (e.g. ``RequestsTransport(session)``);
+            urllib3 by default.
+        clock, sleep: monotonic clock and sleep function, for tests.
+    """
+
+    def __init__(
+        self,
+        configuration: Optional[Configuration] = None,
+        header_name: Optional[str] = None,
+        header_value: Optional[str] = None,
+        cookie: Optional[str] = None,
+        pool_threads: int = 1,
+        *,
+        transport: Optional[Transport] = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
+        self.pool_threads = pool_threads
+        self.rest_client: Transport = transport if transport is not None else RESTClientObject(self.configuration)
+        self.default_headers: Dict[str, str] = {}
+        if header_name is not None and header_value is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+        self.user_agent = DEFAULT_USER_AGENT
+        self._clock = clock
+        self._sleep = sleep
+        self._wall_clock = wall_clock
+        self._pool: Optional[ThreadPoolExecutor] = None
+        self._pool_lock = threading.Lock()
+        self._tokens: Optional[TokenManager] = None
+        self._tokens_for: Optional[Tuple[Any, Any, Any]] = None
+        self._tokens_lock = threading.Lock()
+        self._closed = False
+        #: Counters of what this client sent (attempts, retries, token refreshes).
+        self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
+
+    # ---- lifecycle
+
+    def __enter__(self) -> "ApiClient":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the ``async_req`` threads and close every pooled connection."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
+        self.rest_client.close()
+        if self._tokens is not None:
+            self._tokens.clear()
+        self._closed = True
+
+    @property
+    def pool(self) -> ThreadPoolExecutor:
+        """The thread pool for ``async_req`` calls, created on first use."""
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(
+                    max_workers=max(1, self.pool_threads), thread_name_prefix="criteo-api-async"
+                )
+            return self._pool
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header sent with every call."""
+        return self.default_headers["User-Agent"]
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self.default_headers["User-Agent"] = value
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        """Send ``header_name: header_value`` with every call."""
+        self.default_headers[header_name] = header_value
+
+    # ---- tokens
+
+    @property
+    def token_manager(self) -> Optional[TokenManager]:
+        """The managed-token cache, when the configuration has client credentials."""
+        cfg = self.configuration
+        if not cfg.has_client_credentials:
+            return None
+        key = (cfg.client_id, cfg.client_secret, cfg.host)
+        manager = self._tokens
+        if manager is not None and self._tokens_for == key:
+            return manager
+        with self._tokens_lock:
+            if self._tokens is None or self._tokens_for != key:
+                self._tokens = TokenManager(self._fetch_token, self._clock, cfg.token_refresh_margin)
+                self._tokens_for = key
+            return self._tokens
+
+    def _fetch_token(self) -> Any:
+        from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
+
+        cfg = self.configuration
+        return OAuthApi(self).create_token(
+            client_id=cfg.client_id, client_secret=cfg.client_secret, grant_type="client_credentials"
+        )
+
+    # ---- the call path
+
+    def invoke(self, endpoint: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
+        """Run ``endpoint`` with the caller's arguments (what every operation method does)."""
+        options = dict(CALL_OPTIONS)
+        values: Dict[str, Any] = {}
+        name = endpoint.name
+        if len(args) > len(endpoint.required):
+            raise ApiTypeError(
+                f"{name}() takes {len(endpoint.required)} positional arguments "
+                f"({', '.join(endpoint.required) or 'none'}) but {len(args)} were given"
+            )
+        for param_name, value in zip(endpoint.required, args):
+            values[param_name] = value
+        for key, value in kwargs.items():
+            if key in endpoint.by_name:
+                if key in values:
+                    raise ApiTypeError(f"{name}() got multiple values for argument {key!r}", [key])
+                values[key] = value
+            elif key in options:
+                options[key] = value
+            else:
+                raise ApiTypeError(f"{name}() got an unexpected keyword argument {key!r}", [key])
+        missing = [p for p in endpoint.required if p not in values]
+        if missing:
+            raise ApiValueError(
+                f"{name}() missing required argument{'s' if len(missing) > 1 else ''}: "
+                + ", ".join(repr(m) for m in missing),
+                missing[:1],
+            )
+        check_input = bool(options["_check_input_type"]) and self.configuration.client_side_validation
+        for key in list(values):
+            values[key] = endpoint.by_name[key].check(values[key], name, check_input)
+        if options["async_req"]:
+            return AsyncResult(self.pool.submit(self._run, endpoint, values, options))
+        return self._run(endpoint, values, options)
+
+    def _run(self, endpoint: Endpoint, values: Dict[str, Any], options: Dict[str, Any]) -> Any:
+        request = self._build_request(endpoint, values, options)
+        response = self._send(endpoint, request, options)
+        if not options["_preload_content"]:
+            return response
+        data = self._deserialize_success(endpoint, response, bool(options["_check_return_type"]))
+        if options["_return_http_data_only"]:
+            return data
+        return data, response.status, response.headers
+
+    def _base_url(self, endpoint: Endpoint, host_index: Optional[int]) -> str:
+        cfg = self.configuration
+        if host_index is None:
+            operation_index = cfg.server_operation_index.get(endpoint.operation_id)
+            if operation_index is None or not endpoint.servers:
+                return cfg.host
+            host_index = operation_index
+        servers = endpoint.servers or cfg.get_host_settings()
+        variables = cfg.server_operation_variables.get(endpoint.operation_id, cfg.server_variables)
+        return cfg.get_host_from_settings(host_index, variables=variables, servers=servers)
+
+    def _build_request(self, endpoint: Endpoint, values: Dict[str, Any], options: Dict[str, Any]) -> _Request:
+        cfg = self.configuration
+        path = endpoint.path
+        query: List[Tuple[str, str]] = []
+        form: List[Tuple[str, str]] = []
+        headers = dict(self.default_headers)
+        body: Optional[bytes] = None
+        for param in endpoint.params:
+            if param.name not in values:
+                continue
+            value = values[param.name]
+            location = param.location
+            if location == "path":
+                path = path.replace("{" + param.wire + "}", quote(_query_value(value), safe=cfg.safe_chars_for_path_param))
+            elif location == "query":
+                if isinstance(value, list):
+                    query.extend((param.wire, _query_value(v)) for v in value)
+                else:
+                    query.append((param.wire, _query_value(value)))
+            elif location == "header":
+                headers[param.wire] = _query_value(value)
+            elif location == "form":
+                form.append((param.wire, value))
+            else:
+                payload = param.spec.dump(value) if not isinstance(value, (bytes, bytearray)) else value
+                body = (
+                    payload
+                    if isinstance(payload, (bytes, bytearray))
+                    else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                )
+        url = self._base_url(endpoint, options["_host_index"]) + path
+        if query:
+            url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
+        content_type = options["_content_type"] or endpoint.content_type
+        if form:
+            body = form_encode(form)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif body is not None and content_type:
+            headers["Content-Type"] = content_type
+        if endpoint.accept_header:
+            headers["Accept"] = endpoint.accept_header
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        return _Request(endpoint.method, url, headers, body)
+
+    def _auth_header(self, endpoint: Endpoint) -> Tuple[Optional[str], Optional[CachedToken]]:
+        if not endpoint.auth or endpoint.token_request:
+            return None, None
+        manager = self.token_manager
+        if manager is not None:
+            token = manager.current()
+            return token.header, token
+        settings = self.configuration.auth_settings().get("Authorization")
+        return (settings["value"] if settings else None), None
+
+    def _send(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:
+        """Send with auth, retries and one token refresh on 401; return a 2xx response or raise."""
+        cfg = self.configuration
+        clock = self._clock
+        deadline = clock() + cfg.call_deadline if cfg.call_deadline else None
+        timeout = to_timeout(options["_request_timeout"] if options["_request_timeout"] is not None else cfg.request_timeout)
+        policy = _retry.policy_from(cfg.retries)
+        if endpoint.token_request:
+            policy = _retry.with_post_allowed(policy)
+        method = request.method
+        preload = bool(options["_preload_content"])
+        refreshed = False
+        while True:
+            header, token = self._auth_header(endpoint)
+            headers = request.headers
+            if header is not None:
+                headers = dict(headers)
+                headers["Authorization"] = header
+            attempt_timeout = timeout
+            real_deadline = None
+            if deadline is not None:
+                remaining = deadline - clock()
+                if remaining <= 0:
+                    raise ApiTimeoutError(reason=f"the call deadline of {cfg.call_deadline} s passed")
+                attempt_timeout = _clamp_timeout(timeout, remaining)
+                real_deadline = time.monotonic() + remaining
+            self.stats["requests"] += 1
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s headers=%s", method, _log.redact(request.url), _log.redact_headers(headers))
+            try:
+                response = self.rest_client.request(
+                    method,
+                    request.url,
+                    headers,
+                    request.body,
+                    attempt_timeout,
+                    preload_content=preload,
+                    max_body=cfg.max_response_bytes if preload else None,
+                    deadline=real_deadline,
+                )
+            except ApiConnectionError as error:
+                policy = self._after_connection_error(policy, method, request.url, error, deadline)
+                continue
+            status = response.status
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%s %s -> %s", method, _log.redact(request.url), status)
+            if 200 <= status < 300:
+                return response
+            if not preload:
+                response = _read_raw(response)
+            if status == 401 and token is not None and not refreshed:
+                # The documented remedy for an expired or revoked token: get a
+                # new one and try once more. Only the token that failed is
+                # dropped, so concurrent 401s on it cause a single refresh.
+                refreshed = True
+                self.stats["unauthorized_retries"] += 1
+                logger.debug("401 on %s %s: refreshing the access token and retrying once", method, request.url)
+                manager = self.token_manager
+                if manager is not None:
+                    manager.invalidate(token)
+                continue
+            if _retry.status_is_retryable(policy, method, status, response.headers):
+                next_policy = self._next_policy(policy, method, request.url, status)
+                if next_policy is not None:
+                    delay = _retry.server_requested_delay(response.headers, policy, self._wall_clock)
+                    if delay is None:
+                        delay = next_policy.get_backoff_time()
+                    if self._can_wait(deadline, delay):
+                        logger.debug("%s %s -> %s: retrying in %.2f s", method, request.url, status, delay)
+                        self._sleep(delay)
+                        policy = next_policy
+                        self.stats["retries"] += 1
+                        continue
+            raise self._error_for(endpoint, response)
+
+    def _next_policy(self, policy: urllib3.Retry, method: str, url: str, status: int) -> Optional[urllib3.Retry]:
+        try:
+            return policy.increment(method, url, response=_StatusOnly(status))
+        except MaxRetryError:
+            return None
+
+    def _can_wait(self, deadline: Optional[float], delay: float) -> bool:
+        return deadline is None or self._clock() + delay < deadline
+
+    def _after_connection_error(
+        self,
+        policy: urllib3.Retry,
+        method: str,
+        url: str,
+        error: ApiConnectionError,
+        deadline: Optional[float],
+    ) -> urllib3.Retry:
+        if error.tls_failure:
+            raise error
+        if error.request_sent and not _method_retryable(policy, method):
+            # The server may have acted on this request: repeating it could
+            # apply a change twice.
+            raise error
+        marker = ConnectTimeoutError() if not error.request_sent else ProtocolError("connection broken")
+        try:
+            next_policy = policy.increment(method, url, error=marker)
+        except (MaxRetryError, ConnectTimeoutError, ProtocolError):
+            raise error from error.__cause__
+        delay = next_policy.get_backoff_time()
+        if not self._can_wait(deadline, delay):
+            raise error
+        logger.debug("%s %s failed (%s): retrying in %.2f s", method, url, error.reason, delay)
+        self.stats["retries"] += 1
+        self._sleep(delay)
+        return next_policy
+
+    # ---- responses
+
+    def _deserialize_success(self, endpoint: Endpoint, response: RESTResponse, check_type: bool) -> Any:
+        spec = endpoint.response_spec(response.status)
+        if spec is None:
+            spec = endpoint.response_spec(200) if response.status in (200, 201) else None
+        if spec is None:
+            return None
+        if spec.label == "bytes":
+            return response.data
+        return self._load(spec, response, check_type, endpoint.token_request)
+
+    def _load(self, spec: TypeSpec, response: RESTResponse, check_type: bool, sensitive: bool) -> Any:
+        headers = response.headers
+        body = response.data
+        content_type = headers.get("Content-Type", "")
+        if not _is_json_media(content_type):
+            raise MalformedResponseError(
+                f"a JSON body ({spec.label})",
+                f"Content-Type {content_type.split(';')[0]!r}",
+                status=response.status, headers=headers, body=None if sensitive else body,
+            )
+        if not body:
+            raise MalformedResponseError(f"a JSON body ({spec.label})", "an empty body", status=response.status, headers=headers)
+        charset = _charset(content_type)
+        try:
+            text: Union[str, bytes] = body if charset in (None, "utf-8", "utf8") else body.decode(charset)
+            raw = json.loads(text)
+        except (UnicodeDecodeError, LookupError):
+            raise MalformedResponseError(
+                f"a JSON body in {charset or 'UTF-8'}", "bytes that are not valid in that encoding",
+                status=response.status, headers=headers, body=None if sensitive else body,
+            ) from None
+        except ValueError as exc:
+            raise MalformedResponseError(
+                f"a JSON body ({spec.label})", f"invalid JSON ({exc.msg} at byte {exc.pos})" if hasattr(exc, "msg") else "invalid JSON",  # type: ignore[attr-defined]
+                status=response.status, headers=headers, body=None if sensitive else body,
+            ) from None
+        try:
+            return spec.load(raw) if check_type else spec.load_unchecked(raw)
+        except _Mismatch as mismatch:
+            raise MalformedResponseError(
+                mismatch.expected, describe_value(mismatch.got),
+                status=response.status, headers=headers, body=None if sensitive else body,
+                path_to_item=mismatch.path,
+            ) from None
+
+    def _error_for(self, endpoint: Endpoint, response: RESTResponse) -> ApiException:
+        status = response.status
+        data = None
+        spec = endpoint.response_spec(status)
+        if spec is not None and response.data:
+            try:
+                data = self._load(spec, response, False, False)
+            except MalformedResponseError:
+                data = None
+        cls = exception_for_status(status)
+        error = cls(status, response.reason, body=response.data, headers=response.headers, data=data)
+        if isinstance(error, TooManyRequestsException):
+            error.retry_after = _retry.server_requested_delay(
+                response.headers, _retry.DEFAULT_RETRY, self._wall_clock
+            )
+        return error
+
+    # ---- generic entry points kept from earlier generated clients
+
+    def call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Optional[Dict[str, Any]] = None,
+        query_params: Optional[List[Tuple[str, Any]]] = None,
+        header_params: Optional[Dict[str, str]] = None,
+        body: Any = None,
+        post_params: Optional[List[Tuple[str, str]]] = None,
+        files: Any = None,
+        response_type: Optional[Tuple[Any, ...]] = None,
+        auth_settings: Optional[List[str]] = None,
+        async_req: Optional[bool] = None,
+        _return_http_data_only: Optional[bool] = None,
+        collection_formats: Optional[Dict[str, str]] = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+        _host: Optional[str] = None,
+        _check_type: Optional[bool] = None,
+    ) -> Any:
+        """Call any path directly, outside the generated operations.
+
+        ``response_type`` is a 1-tuple holding a type string or model class
+        (``("JwtModel",)``); the answer is handled as for generated
+        operations, with the same retries, auth and errors.
+        """
+        params: List[Param] = []
+        values: Dict[str, Any] = {}
+        path = resource_path
+        for key, value in (path_params or {}).items():
+            params.append(Param(f"p_{key}", key, "path", "str"))
+            values[f"p_{key}"] = str(value)
+        for index, (key, value) in enumerate(query_params or []):
+            params.append(Param(f"q{index}", key, "query", "str"))
+            values[f"q{index}"] = value
+        for index, (key, value) in enumerate(post_params or []):
+            params.append(Param(f"f{index}", key, "form", "str"))
+            values[f"f{index}"] = value
+        if body is not None:
+            params.append(Param("body", "body", "body", "object"))
+            values["body"] = sanitize_for_serialization(body)
+        type_name = None
+        if response_type:
+            first = response_type[0]
+            type_name = first if isinstance(first, str) else getattr(first, "__name__", None)
+        endpoint = Endpoint(
+            name="call_api",
+            method=method,
+            path=path,
+            operation_id="call_api",
+            params=params,
+            content_types=("application/json",) if body is not None else (),
+            accept=("application/json",),
+            responses={200: type_name, 201: type_name},
+            auth=tuple(auth_settings) if auth_settings is not None else ("Authorization",),
+        )
+        options = dict(CALL_OPTIONS)
+        options.update(
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+            _return_http_data_only=True if _return_http_data_only is None else _return_http_data_only,
+            _check_return_type=True if _check_type is None else _check_type,
+        )
+        request = self._build_request(endpoint, values, options)
+        if _host:
+            request.url = _host + request.url[len(self.configuration.host):]
+        request.headers.update(header_params or {})
+        if async_req:
+            return AsyncResult(self.pool.submit(self._finish_call, endpoint, request, options))
+        return self._finish_call(endpoint, request, options)
+
+    def _finish_call(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:
+        response = self._send(endpoint, request, options)
+        if not options["_preload_content"]:
+            return response
+        data = self._deserialize_success(endpoint, response, bool(options["_check_return_type"]))
+        return data if options["_return_http_data_only"] else (data, response.status, response.headers)
+
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        """Models, dates, lists and dicts as JSON-compatible values (wire names)."""
+        return sanitize_for_serialization(obj)
+
+    def deserialize(self, response: Any, response_type: Tuple[Any, ...], _check_type: bool = True) -> Any:
+        """Turn a ``RESTResponse`` into the type named by ``response_type[0]``."""
+        first = response_type[0]
+        spec = parse_type(first if isinstance(first, str) else first.__name__)
+        if spec.label == "bytes":
+            return response.data
+        return self._load(spec, response, _check_type, False)
+
+    @staticmethod
+    def select_header_accept(accepts: Sequence[str]) -> Optional[str]:
+        """``application/json`` when listed, else all of them joined."""
+        if not accepts:
+            return None
+        return "application/json" if any(a.lower() == "application/json" for a in accepts) else ", ".join(accepts)
+
+    @staticmethod
+    def select_header_content_type(content_types: Sequence[str]) -> str:
+        """``application/json`` when listed (or nothing is), else the first one."""
+        if not content_types:
+            return "application/json"
+        lowered = [c.lower() for c in content_types]
+        return "application/json" if "application/json" in lowered or "*/*" in lowered else content_types[0]
+
+
+def _method_retryable(policy: urllib3.Retry, method: str) -> bool:
+    allowed = policy.allowed_methods
+    return allowed is None or method.upper() in allowed
+
+
+class _StatusOnly:
+    """The least a ``urllib3.Retry.increment`` needs to know of a response."""
+
+    __slots__ = ("status",)
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+    def get_redirect_location(self) -> bool:
+        return False
+
+
+def _clamp_timeout(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeout:
+    connect = timeout.connect_timeout
+    read = timeout.read_timeout
+    connect = remaining if not isinstance(connect, (int, float)) else min(connect, remaining)
+    read = remaining if not isinstance(read, (int, float)) else min(read, remaining)
+    return urllib3.Timeout(connect=connect, read=read)
+
+
+def _read_raw(raw: Any) -> RESTResponse:
+    """Read an error response that was requested unread, so the error can carry it."""
+    if isinstance(raw, RESTResponse):
+        return raw
+    status = getattr(raw, "status", None) or getattr(raw, "status_code", 0)
+    try:
+        data = raw.read() if hasattr(raw, "read") and not hasattr(raw, "iter_content") else raw.content
+    except Exception:  # the connection broke while reading an error body: keep what we know
+        data = b""
+    reason = getattr(raw, "reason", "") or ""
+    return RESTResponse(status, reason, raw.headers, data, raw)
+
+
+__all__ += ["form_encode"]

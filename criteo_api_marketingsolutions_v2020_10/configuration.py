@@ -1,0 +1,373 @@
+"""``Configuration``: where to send calls, how to authenticate, and how to connect.
+
+Every setting is read by the client; none is decorative. Secrets set here
+(``client_secret``, ``password``, ``access_token``, ``api_key``) never show in
+``repr``, in logs or in ``to_debug_report()``.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import platform
+import sys
+import threading
+from typing import Any, ClassVar, Dict, List, Mapping, Optional, Union
+
+import urllib3
+
+from criteo_api_marketingsolutions_v2020_10 import _log
+from criteo_api_marketingsolutions_v2020_10._constants import (
+    API_VERSION,
+    DEFAULT_CALL_DEADLINE,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_CONNECTION_POOL_MAXSIZE,
+    DEFAULT_HOST,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_READ_TIMEOUT,
+    ENV_API_HOST,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    PACKAGE_NAME,
+    TOKEN_REFRESH_MARGIN,
+    __version__,
+)
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiKeyError, ApiValueError
+
+__all__ = ["Configuration", "JSON_SCHEMA_VALIDATION_KEYWORDS"]
+
+JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset(
+    {
+        "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+        "maxLength", "minLength", "pattern", "maxItems", "minItems",
+    }
+)
+
+_SECRET_ATTRS = ("access_token", "password", "client_secret", "api_key")
+
+
+class Configuration:
+    """Settings for an ``ApiClient``.
+
+    Args:
+        host: base URL, default ``https://api.criteo.com``. Setting it
+            overrides ``server_index``.
+        api_key: ``{"Authorization": "..."}``: a ready-made ``Authorization``
+            header value, used when no ``access_token`` and no client
+            credentials are set (for tokens obtained elsewhere).
+        api_key_prefix: ``{"Authorization": "Bearer"}``: prefix for ``api_key``.
+        access_token: a bearer token you manage yourself.
+        username: same as ``client_id`` (the name earlier Criteo SDKs used).
+        password: same as ``client_secret``.
+        client_id: OAuth client id; with ``client_secret`` the client gets and
+            refreshes its own tokens.
+        client_secret: OAuth client secret.
+        discard_unknown_keys: drop unknown keyword arguments when building
+            models from dicts instead of refusing them.
+        disabled_client_side_validations: comma-separated JSON-schema keywords
+            (``maxLength,pattern``...) not to check locally.
+        server_index: index into ``get_host_settings()`` (``host`` wins when set).
+        server_variables: values for the chosen server's URL variables.
+        server_operation_index: ``{operation_id: index}`` per-operation servers.
+        server_operation_variables: ``{operation_id: {var: value}}``.
+        ssl_ca_cert: CA bundle file to verify the server with.
+
+    Other settings are attributes: ``verify_ssl``, ``cert_file``,
+    ``key_file``, ``assert_hostname``, ``proxy``, ``proxy_headers``,
+    ``no_proxy``, ``connection_pool_maxsize``, ``socket_options``, ``retries``
+    (an int or a ``urllib3.Retry`` used as the retry policy),
+    ``safe_chars_for_path_param``, ``client_side_validation``,
+    ``request_timeout``, ``call_deadline``, ``max_response_bytes``,
+    ``token_refresh_margin``, ``debug``, ``logger_file``, ``logger_format``.
+
+    Example::
+
+        configuration = Configuration(client_id="...", client_secret="...")
+        configuration.proxy = "http://proxy.internal:3128"
+    """
+
+    _default: ClassVar[Optional["Configuration"]] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(
+        self,
+        host: Optional[str] = None,
+        api_key: Optional[Dict[str, str]] = None,
+        api_key_prefix: Optional[Dict[str, str]] = None,
+        access_token: Optional[str] = None,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        discard_unknown_keys: bool = False,
+        disabled_client_side_validations: str = "",
+        server_index: Optional[int] = None,
+        server_variables: Optional[Dict[str, str]] = None,
+        server_operation_index: Optional[Dict[str, int]] = None,
+        server_operation_variables: Optional[Dict[str, Dict[str, str]]] = None,
+        ssl_ca_cert: Optional[str] = None,
+        client_id: Optional[str] = None,
+        client_secret: Optional[str] = None,
+    ) -> None:
+        self._base_path = DEFAULT_HOST if host is None else host
+        self.server_index = 0 if server_index is None and host is None else server_index
+        self.server_operation_index = server_operation_index or {}
+        self.server_variables = server_variables or {}
+        self.server_operation_variables = server_operation_variables or {}
+        self.temp_folder_path: Optional[str] = None
+        self.api_key: Dict[str, str] = dict(api_key) if api_key else {}
+        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix) if api_key_prefix else {}
+        self.refresh_api_key_hook: Optional[Any] = None
+        self.access_token = access_token
+        if client_id is not None and username is not None and client_id != username:
+            raise ApiValueError("client_id and username name the same credential; give one of them")
+        if client_secret is not None and password is not None and client_secret != password:
+            raise ApiValueError("client_secret and password name the same credential; give one of them")
+        self.client_id = client_id if client_id is not None else username
+        self.client_secret = client_secret if client_secret is not None else password
+        self.discard_unknown_keys = discard_unknown_keys
+        self.disabled_client_side_validations = disabled_client_side_validations
+        self.logger = {"package_logger": logging.getLogger(PACKAGE_NAME)}
+        self._logger_format = _log.DEFAULT_LOG_FORMAT
+        self._logger_file: Optional[str] = None
+        self.logger_file_handler: Optional[logging.Handler] = None
+        self.logger_stream_handler: Optional[logging.Handler] = None
+        self._debug = False
+        self.verify_ssl = True
+        self.ssl_ca_cert = ssl_ca_cert
+        self.cert_file: Optional[str] = None
+        self.key_file: Optional[str] = None
+        self.assert_hostname: Optional[Union[bool, str]] = None
+        self.connection_pool_maxsize = DEFAULT_CONNECTION_POOL_MAXSIZE
+        self.proxy: Optional[str] = None
+        self.no_proxy: Optional[str] = None
+        self.proxy_headers: Optional[Dict[str, str]] = None
+        self.safe_chars_for_path_param = ""
+        self.retries: Union[None, int, urllib3.Retry] = None
+        self.client_side_validation = True
+        self.socket_options: Optional[List[Any]] = None
+        self.request_timeout: Any = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)
+        self.call_deadline: Optional[float] = DEFAULT_CALL_DEADLINE
+        self.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
+        self.token_refresh_margin = TOKEN_REFRESH_MARGIN
+
+    # ---- credentials under both names
+
+    @property
+    def username(self) -> Optional[str]:
+        """Alias of ``client_id``."""
+        return self.client_id
+
+    @username.setter
+    def username(self, value: Optional[str]) -> None:
+        self.client_id = value
+
+    @property
+    def password(self) -> Optional[str]:
+        """Alias of ``client_secret``."""
+        return self.client_secret
+
+    @password.setter
+    def password(self, value: Optional[str]) -> None:
+        self.client_secret = value
+
+    @property
+    def has_client_credentials(self) -> bool:
+        """True when the client should obtain and refresh tokens itself."""
+        return bool(self.client_id) and bool(self.client_secret)
+
+    @classmethod
+    def from_env(cls, environ: Optional[Mapping[str, str]] = None, **overrides: Any) -> "Configuration":
+        """Build from ``CRITEO_CLIENT_ID``, ``CRITEO_CLIENT_SECRET`` and ``CRITEO_API_HOST``.
+
+        Keyword ``overrides`` win over the environment.
+        """
+        env = os.environ if environ is None else environ
+        kwargs: Dict[str, Any] = {}
+        if env.get(ENV_CLIENT_ID):
+            kwargs["client_id"] = env[ENV_CLIENT_ID]
+        if env.get(ENV_CLIENT_SECRET):
+            kwargs["client_secret"] = env[ENV_CLIENT_SECRET]
+        if env.get(ENV_API_HOST):
+            kwargs["host"] = env[ENV_API_HOST]
+        kwargs.update(overrides)
+        return cls(**kwargs)
+
+    # ---- validation of a few settings as they are set
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "disabled_client_side_validations" and value:
+            unknown = {s.strip() for s in str(value).split(",") if s.strip()} - JSON_SCHEMA_VALIDATION_KEYWORDS
+            if unknown:
+                raise ApiValueError(
+                    f"Invalid keyword(s) in disabled_client_side_validations: {', '.join(sorted(unknown))}"
+                )
+        object.__setattr__(self, name, value)
+
+    def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+        cls = self.__class__
+        result = cls.__new__(cls)
+        memo[id(self)] = result
+        for key, value in self.__dict__.items():
+            if key in ("logger", "logger_file_handler", "logger_stream_handler"):
+                object.__setattr__(result, key, value)
+            else:
+                object.__setattr__(result, key, copy.deepcopy(value, memo))
+        return result
+
+    def __repr__(self) -> str:
+        shown = {k: v for k, v in self.__dict__.items() if not k.startswith("_") and k not in _SECRET_ATTRS}
+        for name in _SECRET_ATTRS:
+            if self.__dict__.get(name):
+                shown[name] = "***"
+        return f"Configuration(host={self.host!r}, client_id={shown.get('client_id')!r}, ...)"
+
+    # ---- process-wide default
+
+    @classmethod
+    def set_default(cls, default: Optional["Configuration"]) -> None:
+        """Make a copy of ``default`` the configuration of clients built without one."""
+        with cls._default_lock:
+            cls._default = copy.deepcopy(default)
+
+    @classmethod
+    def get_default_copy(cls) -> "Configuration":
+        """A copy of the default configuration (a new one when none was set)."""
+        with cls._default_lock:
+            if cls._default is not None:
+                return copy.deepcopy(cls._default)
+        return cls()
+
+    @classmethod
+    def get_default(cls) -> "Configuration":
+        """The default configuration itself, created on first use."""
+        with cls._default_lock:
+            if cls._default is None:
+                cls._default = cls()
+            return cls._default
+
+    # ---- logging of this package only
+
+    @property
+    def logger_file(self) -> Optional[str]:
+        """A file that receives this package's log records (redacted)."""
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: Optional[str]) -> None:
+        package_logger = self.logger["package_logger"]
+        if self.logger_file_handler is not None:
+            package_logger.removeHandler(self.logger_file_handler)
+            self.logger_file_handler.close()
+            self.logger_file_handler = None
+        self._logger_file = value
+        if value:
+            self.logger_file_handler = _log.make_handler(logging.FileHandler(value), self._logger_format)
+            package_logger.addHandler(self.logger_file_handler)
+
+    @property
+    def debug(self) -> bool:
+        """True sets this package's loggers to DEBUG (never ``http.client``'s printing)."""
+        return self._debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        self._debug = bool(value)
+        self.logger["package_logger"].setLevel(logging.DEBUG if value else logging.WARNING)
+
+    @property
+    def logger_format(self) -> str:
+        """The format of records written to ``logger_file``."""
+        return self._logger_format
+
+    @logger_format.setter
+    def logger_format(self, value: str) -> None:
+        self._logger_format = value
+        if self.logger_file_handler is not None:
+            self.logger_file_handler.setFormatter(logging.Formatter(value))
+
+    # ---- auth
+
+    def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
+        """``api_key[identifier]`` with its ``api_key_prefix``, or ``None``."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if key:
+            prefix = self.api_key_prefix.get(identifier)
+            return f"{prefix} {key}" if prefix else key
+        return None
+
+    def get_basic_auth_token(self) -> Optional[str]:
+        """``Basic`` credentials from ``username``/``password`` (the API itself uses OAuth)."""
+        if self.username is None and self.password is None:
+            return None
+        return urllib3.util.make_headers(basic_auth=f"{self.username or ''}:{self.password or ''}").get("authorization")
+
+    def auth_settings(self) -> Dict[str, Dict[str, Any]]:
+        """The auth settings usable now: ``{"Authorization": {...}}`` or ``{}``.
+
+        The value comes from ``access_token``, else from
+        ``api_key["Authorization"]``. Managed tokens (client credentials) are
+        added per call by the client and are not listed here.
+        """
+        value: Optional[str] = None
+        if self.access_token:
+            value = f"Bearer {self.access_token}"
+        else:
+            value = self.get_api_key_with_prefix("Authorization")
+        if not value:
+            return {}
+        return {"Authorization": {"type": "oauth2", "in": "header", "key": "Authorization", "value": value}}
+
+    def to_debug_report(self) -> str:
+        """Versions useful in a bug report; contains no setting and no secret."""
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {sys.platform} ({platform.platform()})\n"
+            f"Python Version: {sys.version.split()[0]}\n"
+            f"urllib3 Version: {urllib3.__version__}\n"
+            f"Version of the API: {API_VERSION}\n"
+            f"SDK Package Version: {__version__}"
+        )
+
+    # ---- hosts
+
+    def get_host_settings(self) -> List[Dict[str, Any]]:
+        """The servers the spec lists, each ``{"url", "description", "variables"}``."""
+        return [{"url": DEFAULT_HOST, "description": "Criteo API (production)", "variables": {}}]
+
+    def get_host_from_settings(
+        self,
+        index: Optional[int],
+        variables: Optional[Dict[str, str]] = None,
+        servers: Optional[List[Dict[str, Any]]] = None,
+    ) -> str:
+        """The URL of server ``index`` with its variables filled in (``host`` when index is None)."""
+        if index is None:
+            return self._base_path
+        servers = self.get_host_settings() if servers is None else servers
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(servers):
+            raise ApiValueError(f"Invalid server index {index!r}: must be less than {len(servers)}")
+        server = servers[index]
+        url: str = server["url"]
+        variables = variables or {}
+        for name, spec in server.get("variables", {}).items():
+            value = variables.get(name, spec["default_value"])
+            allowed = spec.get("enum_values")
+            if allowed and value not in allowed:
+                raise ApiValueError(f"Invalid value for server variable {name!r}: {value!r}; allowed: {allowed}")
+            url = url.replace("{" + name + "}", value)
+        unknown = set(variables) - set(server.get("variables", {}))
+        if unknown:
+            raise ApiKeyError(f"Unknown server variable(s): {', '.join(sorted(unknown))}")
+        return url
+
+    @property
+    def host(self) -> str:
+        """The base URL every call goes to."""
+        return self.get_host_from_settings(self.server_index, variables=self.server_variables)
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._base_path = value
+        self.server_index = None
