@@ -56,7 +56,7 @@ def refresh_delay(expires_in: Any, margin: float) -> float:
 
 
 class _Flight:
-    __slots__ = ("done", "token", "error")
+    __slots__ = ("done", "error", "token")
 
     def __init__(self) -> None:
         self.done = threading.Event()

@@ -8,6 +8,7 @@ long*; ``ApiClient`` does the looping, with an injectable clock and sleep.
 
 from __future__ import annotations
 
+import random
 import time
 from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Mapping, Optional, Union
@@ -23,7 +24,7 @@ from criteo_api_marketingsolutions_v2020_10._constants import (
     RETRYABLE_STATUSES,
 )
 
-__all__ = ["DEFAULT_RETRY", "policy_from", "server_requested_delay", "with_post_allowed"]
+__all__ = ["DEFAULT_RETRY", "backoff_delay", "policy_from", "server_requested_delay", "with_post_allowed"]
 
 #: Transient faults retried by default: any connection failure before the
 #: request was sent; 429/502/503/504 and broken connections for idempotent
@@ -48,7 +49,7 @@ DEFAULT_RETRY = Retry(
 NO_RETRY = Retry(total=0, connect=0, read=0, status=0, other=0, redirect=0, raise_on_status=False)
 
 
-def policy_from(setting: Union[None, int, bool, Retry]) -> Retry:
+def policy_from(setting: Union[int, bool, Retry, None]) -> Retry:
     """Turn ``Configuration.retries`` into a ``Retry`` policy."""
     if setting is None:
         return DEFAULT_RETRY
@@ -69,6 +70,24 @@ def with_post_allowed(policy: Retry) -> Retry:
     return policy.new(allowed_methods=frozenset(methods) | {"POST"})
 
 
+def backoff_delay(policy: Retry, rng: Callable[[], float] = random.random) -> float:
+    """Exponential backoff for the retry about to happen, with jitter, capped.
+
+    ``policy`` is the one returned by ``increment`` (its history counts the
+    failures so far): ``backoff_factor * 2 ** (failures - 1)`` plus up to
+    ``backoff_jitter`` seconds, at most ``backoff_max``. Unlike urllib3's own
+    schedule, the first retry waits too, so a struggling server is not hit
+    again at once.
+    """
+    failures = max(len(policy.history), 1)
+    delay = policy.backoff_factor * (2 ** (failures - 1))
+    jitter = getattr(policy, "backoff_jitter", 0.0) or 0.0
+    if jitter:
+        delay += rng() * jitter
+    cap = policy.backoff_max if policy.backoff_max is not None else DEFAULT_BACKOFF_MAX
+    return float(max(0.0, min(cap, delay)))
+
+
 def server_requested_delay(
     headers: Mapping[str, str],
     policy: Retry,
@@ -86,9 +105,9 @@ def server_requested_delay(
     delay = _parse_retry_after(headers.get("Retry-After"), wall_clock)
     if delay is None:
         delay = _parse_reset(headers.get("x-ratelimit-reset"), wall_clock)
-    if delay is None:
+    if delay is None or delay < 0:
         return None
-    return min(max(delay, 0.0), cap)
+    return min(delay, cap)
 
 
 def _parse_retry_after(value: Optional[str], wall_clock: Callable[[], float]) -> Optional[float]:

@@ -41,7 +41,6 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
     ApiValueError,
     MalformedResponseError,
     TooManyRequestsException,
-    UnauthorizedException,
     exception_for_status,
 )
 from criteo_api_marketingsolutions_v2020_10.model_utils import (
@@ -93,8 +92,18 @@ class Param:
     """
 
     __slots__ = (
-        "name", "wire", "location", "type", "required", "enum", "secret", "non_empty",
-        "default", "description", "format", "_spec",
+        "_spec",
+        "default",
+        "description",
+        "enum",
+        "format",
+        "location",
+        "name",
+        "non_empty",
+        "required",
+        "secret",
+        "type",
+        "wire",
     )
 
     def __init__(
@@ -153,7 +162,9 @@ class Param:
             for item in items:
                 if item not in self.enum:
                     allowed = ", ".join(repr(v) for v in self.enum)
-                    raise ApiValueError(f"{operation}(): invalid value {item!r} for {self.name!r}; allowed: {allowed}", path)
+                    raise ApiValueError(
+                        f"{operation}(): invalid value {item!r} for {self.name!r}; allowed: {allowed}", path
+                    )
         return value
 
     def __repr__(self) -> str:
@@ -272,7 +283,7 @@ class Endpoint:
     def _make_function(self) -> Callable[..., Any]:
         endpoint = self
 
-        def operation(api: "Api", *args: Any, **kwargs: Any) -> Any:
+        def operation(api: Api, *args: Any, **kwargs: Any) -> Any:
             return api.api_client.invoke(endpoint, args, kwargs)
 
         operation.__name__ = self.name
@@ -351,7 +362,7 @@ class Endpoint:
 class Api:
     """Base of the API classes: holds the ``ApiClient`` that runs the calls."""
 
-    def __init__(self, api_client: Optional["ApiClient"] = None) -> None:
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
     @classmethod
@@ -365,7 +376,7 @@ class AsyncResult:
 
     __slots__ = ("_future",)
 
-    def __init__(self, future: "Future[Any]") -> None:
+    def __init__(self, future: Future[Any]) -> None:
         self._future = future
 
     def get(self, timeout: Optional[float] = None) -> Any:
@@ -391,7 +402,7 @@ class AsyncResult:
 
 
 class _Request:
-    __slots__ = ("method", "url", "headers", "body")
+    __slots__ = ("body", "headers", "method", "url")
 
     def __init__(self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes]) -> None:
         self.method = method
@@ -452,7 +463,7 @@ class ApiClient:
 
     # ---- lifecycle
 
-    def __enter__(self) -> "ApiClient":
+    def __enter__(self) -> ApiClient:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
@@ -589,7 +600,8 @@ class ApiClient:
             value = values[param.name]
             location = param.location
             if location == "path":
-                path = path.replace("{" + param.wire + "}", quote(_query_value(value), safe=cfg.safe_chars_for_path_param))
+                encoded = quote(_query_value(value), safe=cfg.safe_chars_for_path_param)
+                path = path.replace("{" + param.wire + "}", encoded)
             elif location == "query":
                 if isinstance(value, list):
                     query.extend((param.wire, _query_value(v)) for v in value)
@@ -600,12 +612,11 @@ class ApiClient:
             elif location == "form":
                 form.append((param.wire, value))
             else:
-                payload = param.spec.dump(value) if not isinstance(value, (bytes, bytearray)) else value
-                body = (
-                    payload
-                    if isinstance(payload, (bytes, bytearray))
-                    else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                )
+                if isinstance(value, (bytes, bytearray)):
+                    body = bytes(value)
+                else:
+                    payload = param.spec.dump(value)
+                    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         url = self._base_url(endpoint, options["_host_index"]) + path
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
@@ -636,7 +647,8 @@ class ApiClient:
         cfg = self.configuration
         clock = self._clock
         deadline = clock() + cfg.call_deadline if cfg.call_deadline else None
-        timeout = to_timeout(options["_request_timeout"] if options["_request_timeout"] is not None else cfg.request_timeout)
+        per_call = options["_request_timeout"]
+        timeout = to_timeout(per_call if per_call is not None else cfg.request_timeout)
         policy = _retry.policy_from(cfg.retries)
         if endpoint.token_request:
             policy = _retry.with_post_allowed(policy)
@@ -697,7 +709,7 @@ class ApiClient:
                 if next_policy is not None:
                     delay = _retry.server_requested_delay(response.headers, policy, self._wall_clock)
                     if delay is None:
-                        delay = next_policy.get_backoff_time()
+                        delay = _retry.backoff_delay(next_policy)
                     if self._can_wait(deadline, delay):
                         logger.debug("%s %s -> %s: retrying in %.2f s", method, request.url, status, delay)
                         self._sleep(delay)
@@ -708,7 +720,7 @@ class ApiClient:
 
     def _next_policy(self, policy: urllib3.Retry, method: str, url: str, status: int) -> Optional[urllib3.Retry]:
         try:
-            return policy.increment(method, url, response=_StatusOnly(status))
+            return policy.increment(method, url, response=_StatusOnly(status))  # type: ignore[arg-type]
         except MaxRetryError:
             return None
 
@@ -734,7 +746,7 @@ class ApiClient:
             next_policy = policy.increment(method, url, error=marker)
         except (MaxRetryError, ConnectTimeoutError, ProtocolError):
             raise error from error.__cause__
-        delay = next_policy.get_backoff_time()
+        delay = _retry.backoff_delay(next_policy)
         if not self._can_wait(deadline, delay):
             raise error
         logger.debug("%s %s failed (%s): retrying in %.2f s", method, url, error.reason, delay)
@@ -765,7 +777,9 @@ class ApiClient:
                 status=response.status, headers=headers, body=None if sensitive else body,
             )
         if not body:
-            raise MalformedResponseError(f"a JSON body ({spec.label})", "an empty body", status=response.status, headers=headers)
+            raise MalformedResponseError(
+                f"a JSON body ({spec.label})", "an empty body", status=response.status, headers=headers
+            )
         charset = _charset(content_type)
         try:
             text: Union[str, bytes] = body if charset in (None, "utf-8", "utf8") else body.decode(charset)
@@ -775,9 +789,9 @@ class ApiClient:
                 f"a JSON body in {charset or 'UTF-8'}", "bytes that are not valid in that encoding",
                 status=response.status, headers=headers, body=None if sensitive else body,
             ) from None
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise MalformedResponseError(
-                f"a JSON body ({spec.label})", f"invalid JSON ({exc.msg} at byte {exc.pos})" if hasattr(exc, "msg") else "invalid JSON",  # type: ignore[attr-defined]
+                f"a JSON body ({spec.label})", f"invalid JSON ({exc.msg} at byte {exc.pos})",
                 status=response.status, headers=headers, body=None if sensitive else body,
             ) from None
         try:
@@ -943,7 +957,7 @@ def _read_raw(raw: Any) -> RESTResponse:
     """Read an error response that was requested unread, so the error can carry it."""
     if isinstance(raw, RESTResponse):
         return raw
-    status = getattr(raw, "status", None) or getattr(raw, "status_code", 0)
+    status: int = getattr(raw, "status", 0) or getattr(raw, "status_code", 0)
     try:
         data = raw.read() if hasattr(raw, "read") and not hasattr(raw, "iter_content") else raw.content
     except Exception:  # the connection broke while reading an error body: keep what we know

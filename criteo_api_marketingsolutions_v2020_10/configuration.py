@@ -47,6 +47,12 @@ JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset(
 _SECRET_ATTRS = ("access_token", "password", "client_secret", "api_key")
 
 
+def _urllib3_version() -> str:
+    from importlib.metadata import version
+
+    return version("urllib3")
+
+
 class Configuration:
     """Settings for an ``ApiClient``.
 
@@ -87,7 +93,7 @@ class Configuration:
         configuration.proxy = "http://proxy.internal:3128"
     """
 
-    _default: ClassVar[Optional["Configuration"]] = None
+    _default: ClassVar[Optional[Configuration]] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(
@@ -142,7 +148,7 @@ class Configuration:
         self.no_proxy: Optional[str] = None
         self.proxy_headers: Optional[Dict[str, str]] = None
         self.safe_chars_for_path_param = ""
-        self.retries: Union[None, int, urllib3.Retry] = None
+        self.retries: Union[int, urllib3.Retry, None] = None
         self.client_side_validation = True
         self.socket_options: Optional[List[Any]] = None
         self.request_timeout: Any = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)
@@ -176,7 +182,7 @@ class Configuration:
         return bool(self.client_id) and bool(self.client_secret)
 
     @classmethod
-    def from_env(cls, environ: Optional[Mapping[str, str]] = None, **overrides: Any) -> "Configuration":
+    def from_env(cls, environ: Optional[Mapping[str, str]] = None, **overrides: Any) -> Configuration:
         """Build from ``CRITEO_CLIENT_ID``, ``CRITEO_CLIENT_SECRET`` and ``CRITEO_API_HOST``.
 
         Keyword ``overrides`` win over the environment.
@@ -203,7 +209,7 @@ class Configuration:
                 )
         object.__setattr__(self, name, value)
 
-    def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+    def __deepcopy__(self, memo: Dict[int, Any]) -> Configuration:
         cls = self.__class__
         result = cls.__new__(cls)
         memo[id(self)] = result
@@ -224,13 +230,13 @@ class Configuration:
     # ---- process-wide default
 
     @classmethod
-    def set_default(cls, default: Optional["Configuration"]) -> None:
+    def set_default(cls, default: Optional[Configuration]) -> None:
         """Make a copy of ``default`` the configuration of clients built without one."""
         with cls._default_lock:
             cls._default = copy.deepcopy(default)
 
     @classmethod
-    def get_default_copy(cls) -> "Configuration":
+    def get_default_copy(cls) -> Configuration:
         """A copy of the default configuration (a new one when none was set)."""
         with cls._default_lock:
             if cls._default is not None:
@@ -238,7 +244,7 @@ class Configuration:
         return cls()
 
     @classmethod
-    def get_default(cls) -> "Configuration":
+    def get_default(cls) -> Configuration:
         """The default configuration itself, created on first use."""
         with cls._default_lock:
             if cls._default is None:
@@ -310,11 +316,7 @@ class Configuration:
         ``api_key["Authorization"]``. Managed tokens (client credentials) are
         added per call by the client and are not listed here.
         """
-        value: Optional[str] = None
-        if self.access_token:
-            value = f"Bearer {self.access_token}"
-        else:
-            value = self.get_api_key_with_prefix("Authorization")
+        value = f"Bearer {self.access_token}" if self.access_token else self.get_api_key_with_prefix("Authorization")
         if not value:
             return {}
         return {"Authorization": {"type": "oauth2", "in": "header", "key": "Authorization", "value": value}}
@@ -325,7 +327,7 @@ class Configuration:
             "Python SDK Debug Report:\n"
             f"OS: {sys.platform} ({platform.platform()})\n"
             f"Python Version: {sys.version.split()[0]}\n"
-            f"urllib3 Version: {urllib3.__version__}\n"
+            f"urllib3 Version: {_urllib3_version()}\n"
             f"Version of the API: {API_VERSION}\n"
             f"SDK Package Version: {__version__}"
         )

@@ -58,9 +58,9 @@ MASK = "***"
 class _Unset:
     """The value of an argument that was not given (``None`` is a value)."""
 
-    _instance: Optional["_Unset"] = None
+    _instance: Optional[_Unset] = None
 
-    def __new__(cls) -> "_Unset":
+    def __new__(cls) -> _Unset:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -82,7 +82,11 @@ _CAMEL_BREAK = re.compile(r"([a-z\d])([A-Z])")
 
 
 def to_snake(name: str) -> str:
-    """``OAuth2Error`` -> ``o_auth2_error``, ``advertiserId`` -> ``advertiser_id``, ``audience-id`` -> ``audience_id``."""
+    """Python name for a spec name.
+
+    ``OAuth2Error`` -> ``o_auth2_error``, ``advertiserId`` -> ``advertiser_id``,
+    ``audience-id`` -> ``audience_id``.
+    """
     name = _FIRST_CAPS.sub(r"\1_\2", name)
     name = _CAMEL_BREAK.sub(r"\1_\2", name)
     return name.replace("-", "_").replace(".", "_").lower()
@@ -306,14 +310,13 @@ class _ListOf(TypeSpec):
         if type(raw) is not list:
             raise _Mismatch(f"an array ({self.label})", raw)
         load = self.item.load
-        index = 0
+        out: List[Any] = []
         try:
-            out = []
-            for index, element in enumerate(raw):
+            for element in raw:
                 out.append(None if element is None else load(element))
             return out
         except _Mismatch as exc:
-            exc.path.insert(0, index)
+            exc.path.insert(0, len(out))
             raise
 
     def load_unchecked(self, raw: Any) -> Any:
@@ -359,7 +362,9 @@ class _MapOf(TypeSpec):
         out = {}
         for key, element in value.items():
             if not isinstance(key, str):
-                raise ApiTypeError(f"Invalid key type: expected str, got {type(key).__name__}", [*path, key], key_type=True)
+                raise ApiTypeError(
+                    f"Invalid key type: expected str, got {type(key).__name__}", [*path, key], key_type=True
+                )
             out[key] = self.item.check(element, [*path, key])
         return out
 
@@ -458,8 +463,18 @@ class Field:
     """
 
     __slots__ = (
-        "name", "wire", "type", "required", "nullable", "read_only", "enum",
-        "secret", "default", "format", "description", "_spec",
+        "_spec",
+        "default",
+        "description",
+        "enum",
+        "format",
+        "name",
+        "nullable",
+        "read_only",
+        "required",
+        "secret",
+        "type",
+        "wire",
     )
 
     def __init__(
@@ -537,7 +552,7 @@ class _ClassProperty:
 
 
 def _rebuild(cls: type, data: Dict[str, Any]) -> Any:
-    obj = object.__new__(cls)
+    obj: Any = object.__new__(cls)
     _set_data(obj, data)
     return obj
 
@@ -807,7 +822,7 @@ class OpenApiModel:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._data == other._data  # type: ignore[attr-defined]
+        return bool(self._data == other._data)
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -92,7 +92,7 @@ def to_timeout(value: TimeoutSpec, default: urllib3.Timeout = DEFAULT_TIMEOUT) -
 class RESTResponse:
     """A fully read response: ``status``, ``reason``, ``headers`` and ``data`` (bytes)."""
 
-    __slots__ = ("status", "reason", "headers", "data", "urllib3_response")
+    __slots__ = ("data", "headers", "reason", "status", "urllib3_response")
 
     def __init__(self, status: int, reason: str, headers: Mapping[str, str], data: bytes, raw: Any = None) -> None:
         self.status = status
@@ -310,9 +310,8 @@ class RequestsTransport(Transport):
             elif configuration.ssl_ca_cert:
                 self._kwargs["verify"] = configuration.ssl_ca_cert
             if configuration.cert_file:
-                self._kwargs["cert"] = (
-                    (configuration.cert_file, configuration.key_file) if configuration.key_file else configuration.cert_file
-                )
+                key_file = configuration.key_file
+                self._kwargs["cert"] = (configuration.cert_file, key_file) if key_file else configuration.cert_file
             if configuration.proxy:
                 self._kwargs["proxies"] = {"http": configuration.proxy, "https": configuration.proxy}
 
@@ -331,8 +330,8 @@ class RequestsTransport(Transport):
         connect = timeout.connect_timeout
         read = timeout.read_timeout
         timeout_pair = (
-            None if connect is urllib3.Timeout.DEFAULT_TIMEOUT else connect,
-            None if read is urllib3.Timeout.DEFAULT_TIMEOUT else read,
+            connect if isinstance(connect, (int, float)) else None,
+            read if isinstance(read, (int, float)) else None,
         )
         try:
             response = self.session.request(
