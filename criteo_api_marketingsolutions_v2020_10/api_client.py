@@ -458,6 +458,8 @@ class ApiClient:
         self._tokens_for: Optional[Tuple[Any, Any, Any]] = None
         self._tokens_lock = threading.Lock()
         self._closed = False
+        self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout]] = None
+        self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
         #: Counters of what this client sent (attempts, retries, token refreshes).
         self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
 
@@ -648,10 +650,8 @@ class ApiClient:
         clock = self._clock
         deadline = clock() + cfg.call_deadline if cfg.call_deadline else None
         per_call = options["_request_timeout"]
-        timeout = to_timeout(per_call if per_call is not None else cfg.request_timeout)
-        policy = _retry.policy_from(cfg.retries)
-        if endpoint.token_request:
-            policy = _retry.with_post_allowed(policy)
+        timeout = to_timeout(per_call) if per_call is not None else self._default_timeout()
+        policy = self._policy(endpoint.token_request)
         method = request.method
         preload = bool(options["_preload_content"])
         refreshed = False
@@ -686,7 +686,8 @@ class ApiClient:
             except ApiConnectionError as error:
                 policy = self._after_connection_error(policy, method, request.url, error, deadline)
                 continue
-            status = response.status
+            # A raw response (``_preload_content=False``) may come from requests.
+            status = response.status if preload else _status_of(response)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug("%s %s -> %s", method, _log.redact(request.url), status)
             if 200 <= status < 300:
@@ -717,6 +718,22 @@ class ApiClient:
                         self.stats["retries"] += 1
                         continue
             raise self._error_for(endpoint, response)
+
+    def _default_timeout(self) -> urllib3.Timeout:
+        # Normalised once per configured value, not once per call.
+        setting = self.configuration.request_timeout
+        cached = self._timeout_cache
+        if cached is None or cached[0] is not setting:
+            cached = self._timeout_cache = (setting, to_timeout(setting))
+        return cached[1]
+
+    def _policy(self, token_request: bool) -> urllib3.Retry:
+        setting = self.configuration.retries
+        cached = self._policy_cache
+        if cached is None or cached[0] is not setting:
+            base = _retry.policy_from(setting)
+            cached = self._policy_cache = (setting, base, _retry.with_post_allowed(base))
+        return cached[2] if token_request else cached[1]
 
     def _next_policy(self, policy: urllib3.Retry, method: str, url: str, status: int) -> Optional[urllib3.Retry]:
         try:
@@ -948,16 +965,28 @@ class _StatusOnly:
 def _clamp_timeout(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeout:
     connect = timeout.connect_timeout
     read = timeout.read_timeout
+    if (
+        isinstance(connect, (int, float))
+        and isinstance(read, (int, float))
+        and connect <= remaining
+        and read <= remaining
+    ):
+        return timeout
     connect = remaining if not isinstance(connect, (int, float)) else min(connect, remaining)
     read = remaining if not isinstance(read, (int, float)) else min(read, remaining)
     return urllib3.Timeout(connect=connect, read=read)
+
+
+def _status_of(raw: Any) -> int:
+    status = getattr(raw, "status", None)
+    return int(status if status is not None else raw.status_code)
 
 
 def _read_raw(raw: Any) -> RESTResponse:
     """Read an error response that was requested unread, so the error can carry it."""
     if isinstance(raw, RESTResponse):
         return raw
-    status: int = getattr(raw, "status", 0) or getattr(raw, "status_code", 0)
+    status = _status_of(raw)
     try:
         data = raw.read() if hasattr(raw, "read") and not hasattr(raw, "iter_content") else raw.content
     except Exception:  # the connection broke while reading an error body: keep what we know

@@ -145,6 +145,10 @@ class TypeSpec:
         """Validate (and lightly coerce) a value set locally; raises ``ApiTypeError``."""
         raise NotImplementedError
 
+    def fast_loader(self, check_type: bool) -> Callable[[Any], Any]:
+        """The cheapest callable that loads this type (models skip a level of indirection)."""
+        return self.load if check_type else self.load_unchecked
+
     def dump(self, value: Any) -> Any:
         """Python value -> JSON-compatible value."""
         return value
@@ -232,7 +236,8 @@ class _DateTime(TypeSpec):
         raise self._type_error(value, path)
 
     def dump(self, value: Any) -> Any:
-        return value.isoformat()
+        # Unchecked input (``_check_input_type=False``) may still be a string.
+        return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 class _Date(TypeSpec):
@@ -263,7 +268,8 @@ class _Date(TypeSpec):
         raise self._type_error(value, path)
 
     def dump(self, value: Any) -> Any:
-        return value.isoformat()
+        # Unchecked input (``_check_input_type=False``) may still be a string.
+        return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 class _FreeObject(TypeSpec):
@@ -309,7 +315,7 @@ class _ListOf(TypeSpec):
     def load(self, raw: Any) -> Any:
         if type(raw) is not list:
             raise _Mismatch(f"an array ({self.label})", raw)
-        load = self.item.load
+        load = self.item.fast_loader(True)
         out: List[Any] = []
         try:
             for element in raw:
@@ -322,7 +328,7 @@ class _ListOf(TypeSpec):
     def load_unchecked(self, raw: Any) -> Any:
         if type(raw) is not list:
             raise _Mismatch(f"an array ({self.label})", raw)
-        load = self.item.load_unchecked
+        load = self.item.fast_loader(False)
         return [None if element is None else load(element) for element in raw]
 
     def check(self, value: Any, path: Sequence[Any]) -> Any:
@@ -395,6 +401,12 @@ class _ModelRef(TypeSpec):
     def load_unchecked(self, raw: Any) -> Any:
         return self.cls._from_json(raw, False)
 
+    def fast_loader(self, check_type: bool) -> Callable[[Any], Any]:
+        from_json = self.cls._from_json
+        if check_type:
+            return from_json
+        return lambda raw: from_json(raw, False)
+
     def check(self, value: Any, path: Sequence[Any]) -> Any:
         cls = self.cls
         if isinstance(value, cls):
@@ -405,7 +417,9 @@ class _ModelRef(TypeSpec):
         raise self._type_error(value, path)
 
     def dump(self, value: Any) -> Any:
-        return value.to_wire()
+        if isinstance(value, OpenApiModel):
+            return value.to_wire()
+        return sanitize_for_serialization(value)
 
 
 _SCALARS: Dict[str, TypeSpec] = {
@@ -441,6 +455,9 @@ def parse_type(text: str) -> TypeSpec:
 
 
 # --------------------------------------------------------------------------- fields
+
+
+_LoadEntry = Tuple[str, Optional[type], Optional[Callable[[Any], Any]]]
 
 
 class Field:
@@ -577,8 +594,8 @@ class OpenApiModel:
     _by_name: ClassVar[Dict[str, Field]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
     _secrets: ClassVar[frozenset] = frozenset()
-    _strict_table: ClassVar[Optional[Dict[str, Tuple[str, Optional[Callable[[Any], Any]]]]]] = None
-    _lenient_table: ClassVar[Optional[Dict[str, Tuple[str, Optional[Callable[[Any], Any]]]]]] = None
+    _strict_table: ClassVar[Optional[Dict[str, "_LoadEntry"]]] = None
+    _lenient_table: ClassVar[Optional[Dict[str, "_LoadEntry"]]] = None
     _dump_table: ClassVar[Optional[Tuple[Tuple[str, str, Optional[Callable[[Any], Any]]], ...]]] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -603,14 +620,21 @@ class OpenApiModel:
 
     @classmethod
     def _compile(cls) -> None:
-        strict: Dict[str, Tuple[str, Optional[Callable[[Any], Any]]]] = {}
-        lenient: Dict[str, Tuple[str, Optional[Callable[[Any], Any]]]] = {}
+        # Per wire name: (python name, exact JSON type to check or None, loader
+        # or None). Plain scalars are checked inline by type, with no call.
+        strict: Dict[str, _LoadEntry] = {}
+        lenient: Dict[str, _LoadEntry] = {}
         dump = []
         for f in cls._fields:
             spec = f.spec
-            strict[f.wire] = (f.name, spec.load)
-            unchecked = None if isinstance(spec, (_Scalar, _FreeObject, _Bytes)) else spec.load_unchecked
-            lenient[f.wire] = (f.name, unchecked)
+            if isinstance(spec, _Scalar):
+                strict[f.wire] = (f.name, spec._type, None)
+            elif isinstance(spec, _FreeObject):
+                strict[f.wire] = (f.name, dict, None)
+            else:
+                strict[f.wire] = (f.name, None, spec.fast_loader(True))
+            unchecked = None if isinstance(spec, (_Scalar, _FreeObject, _Bytes)) else spec.fast_loader(False)
+            lenient[f.wire] = (f.name, None, unchecked)
             dumper = None if isinstance(spec, (_Scalar, _Bytes)) else spec.dump
             dump.append((f.name, f.wire, dumper))
         cls._dump_table = tuple(dump)
@@ -639,8 +663,14 @@ class OpenApiModel:
                 if entry is None:
                     data[key] = value
                     continue
-                name, load = entry
-                data[name] = value if value is None or load is None else load(value)
+                name, exact, load = entry
+                if value is not None:
+                    if exact is not None:
+                        if type(value) is not exact:
+                            raise _Mismatch("a JSON object" if exact is dict else exact.__name__, value)
+                    elif load is not None:
+                        value = load(value)
+                data[name] = value
         except _Mismatch as exc:
             exc.path.insert(0, key)
             raise

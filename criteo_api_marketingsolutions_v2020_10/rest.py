@@ -219,17 +219,24 @@ class RESTClientObject(Transport):
         try:
             data = _read_body(raw, max_body, deadline)
         except HTTPError as exc:
-            raw.release_conn()
+            _discard(raw)
             raise _wrap_urllib3_error(exc, sent=True) from exc
         except BaseException:
-            raw.drain_conn()
-            raw.release_conn()
+            # Never drain: the rest of a trickling or oversized body is exactly
+            # what the deadline and the size cap protect against.
+            _discard(raw)
             raise
         raw.release_conn()
         return RESTResponse(raw.status, raw.reason or "", raw.headers, data, raw)
 
     def close(self) -> None:
         self.pool_manager.clear()
+
+
+def _discard(raw: Any) -> None:
+    """Close a response's connection (it is in an unknown state) and give it back to the pool."""
+    raw.close()
+    raw.release_conn()
 
 
 def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> bytes:
@@ -242,9 +249,10 @@ def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> 
         return raw.read()
     # Read in chunks so a trickling server cannot outlive the call deadline
     # and an unbounded body cannot fill memory.
+    expected = int(length) if length is not None and length.isdigit() else -1
     chunks = []
     total = 0
-    while True:
+    while total != expected:
         _check_deadline(deadline)
         chunk = raw.read1(_READ_CHUNK) if hasattr(raw, "read1") else raw.read(_READ_CHUNK)
         if not chunk:
@@ -253,7 +261,7 @@ def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> 
         if max_body is not None and total > max_body:
             raise _too_large(raw.status, raw.headers, max_body)
         chunks.append(chunk)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _wrap_urllib3_error(exc: Exception, sent: bool) -> ApiConnectionError:

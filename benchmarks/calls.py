@@ -1,0 +1,341 @@
+"""Figures measured on whole calls: over loopback HTTP (1, 5, 8) and over a stubbed socket (2).
+
+The SDK side always goes through the public operation methods
+(``OAuthApi.create_token``, ``AdvertiserApi.api_portfolio_get``); the raw side
+is what a careful user of urllib3 would write for the same request: one
+``urlopen`` with the same method, path, headers and body, then ``json.loads``.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import json
+import pstats
+import threading
+import time
+import tracemalloc
+from array import array
+from typing import Any, Callable, Dict, List, Tuple
+
+import urllib3
+from urllib3.connection import HTTPConnection
+
+from benchmarks.common import (
+    ACCESS_TOKEN,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    FORM_BODY,
+    TOKEN_PATH,
+    TOKEN_RESPONSE,
+    Row,
+    Settings,
+    fmt_us,
+    interleaved,
+    median,
+    spread,
+)
+from benchmarks.server import LoopbackServer
+
+
+def sdk_token_headers() -> Dict[str, str]:
+    """The headers the SDK sends with ``create_token``, for the raw side to send too."""
+    from criteo_api_marketingsolutions_v2020_10._constants import DEFAULT_USER_AGENT
+
+    return {
+        "User-Agent": DEFAULT_USER_AGENT,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/json",
+    }
+
+
+def _sdk_token_call(host: str) -> Tuple[Any, Callable[[], Any]]:
+    """An ``ApiClient`` on ``host`` with default settings, and a zero-argument token call."""
+    from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration
+    from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
+
+    client = ApiClient(Configuration(host=host))
+    api = OAuthApi(client)
+
+    def call() -> Any:
+        return api.create_token(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, grant_type="client_credentials")
+
+    return client, call
+
+
+def _check_token(sdk_result: Any, raw_result: Any) -> None:
+    """Both sides must have read the same token, or the comparison means nothing."""
+    if sdk_result.access_token != ACCESS_TOKEN or raw_result["access_token"] != ACCESS_TOKEN:
+        raise RuntimeError("setup error: a side did not read the token")
+
+
+# ------------------------------------------------------------ 1. loopback round trip
+
+
+def token_round_trip(server: LoopbackServer, settings: Settings) -> Row:
+    server.reset()
+    client, sdk = _sdk_token_call(server.url)
+    pool = urllib3.HTTPConnectionPool("127.0.0.1", server.port, maxsize=1)
+    headers = sdk_token_headers()
+
+    def raw() -> Any:
+        return json.loads(pool.urlopen("POST", TOKEN_PATH, body=FORM_BODY, headers=headers).data)
+
+    _check_token(sdk(), raw())
+    ceiling = server.ceiling(seconds=0.3 if settings.quick else 1.0, depth=32)
+    sdk_times, raw_times = interleaved(sdk, raw, rounds=settings.rounds, batch=settings.batch(1000))
+    opened = server.stats()["accepted"] - 1  # less the ceiling's own connection
+    client.close()
+    pool.close()
+    sdk_t, raw_t = median(sdk_times), median(raw_times)
+    return Row(
+        "1. create_token, loopback keep-alive",
+        fmt_us(sdk_t) + "/call",
+        fmt_us(raw_t) + "/call",
+        sdk_t / raw_t,
+        1.05,
+        notes=[
+            f"server ceiling (raw-socket client, one kept-open connection): {ceiling['pipelined_rps']:,.0f} req/s "
+            f"pipelined 32 deep; {ceiling['sequential_rps']:,.0f} req/s one at a time "
+            f"({fmt_us(1 / ceiling['sequential_rps'])} loopback round trip, the floor under both sides)",
+            f"SDK costs {fmt_us(sdk_t - raw_t)} more per call; round-to-round spread SDK {spread(sdk_times)}, "
+            f"raw {spread(raw_times)}; connections opened: {opened} (2 expected, one kept open per side)",
+        ],
+    )
+
+
+# ------------------------------------------------------------ 2. network stubbed
+
+
+class _StubSocket:
+    """Accepts whatever is sent and answers every request with one canned response, without syscalls."""
+
+    def __init__(self, response: bytes) -> None:
+        self.response = response
+
+    def sendall(self, data: bytes) -> None:
+        pass
+
+    def settimeout(self, value: Any) -> None:
+        pass
+
+    def makefile(self, mode: str = "rb", buffering: int = -1) -> io.BytesIO:
+        return io.BytesIO(self.response)
+
+    def shutdown(self, how: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class StubConnection(HTTPConnection):
+    """A urllib3 connection whose socket is a ``_StubSocket`` serving the token response."""
+
+    response = TOKEN_RESPONSE
+
+    def connect(self) -> None:
+        self.sock = _StubSocket(self.response)  # type: ignore[assignment]
+
+    @property
+    def is_connected(self) -> bool:  # the real check polls the socket
+        return self.sock is not None
+
+
+class StubPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = StubConnection
+
+
+def stub_sdk_call() -> Tuple[Any, Callable[[], Any]]:
+    """The SDK's real call path (``ApiClient`` -> ``RESTClientObject`` -> its ``PoolManager``),
+    with the pool manager building ``StubPool`` pools instead of real ones."""
+    client, call = _sdk_token_call("http://127.0.0.1:9")
+    client.rest_client.pool_manager.pool_classes_by_scheme = {"http": StubPool, "https": StubPool}
+    return client, call
+
+
+def stubbed_cpu(settings: Settings) -> Row:
+    client, sdk = stub_sdk_call()
+    pool = StubPool("127.0.0.1", 9, maxsize=1)
+    headers = sdk_token_headers()
+
+    def raw() -> Any:
+        return json.loads(pool.urlopen("POST", TOKEN_PATH, body=FORM_BODY, headers=headers).data)
+
+    _check_token(sdk(), raw())
+    sdk_times, raw_times = interleaved(sdk, raw, rounds=settings.rounds, batch=settings.batch(2000))
+    client.close()
+    sdk_t, raw_t = median(sdk_times), median(raw_times)
+    return Row(
+        "2. create_token, socket stubbed (CPU)",
+        fmt_us(sdk_t) + "/call",
+        fmt_us(raw_t) + "/call",
+        sdk_t / raw_t,
+        1.5,
+        notes=[f"SDK per-call overhead over raw urllib3 + json.loads: {fmt_us(sdk_t - raw_t)}"],
+    )
+
+
+def profile_stub(calls: int = 5000, top: int = 15) -> str:
+    """cProfile of figure 2's SDK side: the ``top`` functions by own time."""
+    _, sdk = stub_sdk_call()
+    for _ in range(200):
+        sdk()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(calls):
+        sdk()
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
+    return f"cProfile of {calls} SDK create_token calls over the stubbed socket (figure 2)\n{out.getvalue()}"
+
+
+# ------------------------------------------------------------ 5. threads
+
+
+def _run_threads(call: Callable[[], Any], threads: int, total: int) -> Tuple[float, int]:
+    """Wall seconds for ``total`` calls spread over ``threads`` threads, and how many failed."""
+    per_thread = total // threads
+    barrier = threading.Barrier(threads + 1)
+    errors: List[int] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        barrier.wait()
+        failed = 0
+        for _ in range(per_thread):
+            try:
+                call()
+            except Exception:
+                failed += 1
+        with lock:
+            errors.append(failed)
+
+    workers = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
+    for worker_thread in workers:
+        worker_thread.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for worker_thread in workers:
+        worker_thread.join(timeout=300)
+    return time.perf_counter() - start, sum(errors)
+
+
+def threaded_throughput(server: LoopbackServer, settings: Settings, threads: int = 8, total: int = 2000) -> Row:
+    client, sdk = _sdk_token_call(server.url)
+    manager = urllib3.PoolManager(maxsize=threads)
+    url = server.url + TOKEN_PATH
+    headers = sdk_token_headers()
+
+    def raw() -> Any:
+        return json.loads(manager.urlopen("POST", url, body=FORM_BODY, headers=headers).data)
+
+    sides: Dict[str, Dict[str, Any]] = {
+        name: {"call": call, "rps": [], "errors": 0, "opened": 0, "used": 0}
+        for name, call in (("sdk", sdk), ("raw", raw))
+    }
+    first = {}
+    for name, side in sides.items():  # the warm-up call opens a connection too: count it
+        server.reset()
+        first[name] = side["call"]()
+        side["opened"] = server.stats()["accepted"]
+    _check_token(first["sdk"], first["raw"])
+    rounds = 1 if settings.quick else 7
+    order = ["sdk", "raw"]
+    for index in range(rounds):
+        for name in order if index % 2 == 0 else order[::-1]:
+            side = sides[name]
+            server.reset()
+            seconds, errors = _run_threads(side["call"], threads, total)
+            stats = server.stats()
+            side["rps"].append(total / seconds)
+            side["errors"] += errors
+            side["opened"] += stats["accepted"]
+            side["used"] = max(side["used"], stats["connections"])
+    client.close()
+    manager.clear()
+    sdk_side, raw_side = sides["sdk"], sides["raw"]
+    sdk_rps, raw_rps = median(sdk_side["rps"]), median(raw_side["rps"])
+    connection_ok = max(sdk_side["opened"], raw_side["opened"]) <= threads
+    return Row(
+        f"5. {threads} threads, {total} calls, one shared client",
+        f"{sdk_rps:,.0f} calls/s",
+        f"{raw_rps:,.0f} calls/s",
+        sdk_rps / raw_rps,
+        0.95,
+        at_least=True,
+        notes=[
+            "ratio is SDK/raw throughput (higher is better)",
+            f"errors: SDK {sdk_side['errors']}, raw {raw_side['errors']} (target 0)",
+            f"connections opened over {rounds} round(s): SDK {sdk_side['opened']}, raw {raw_side['opened']}; "
+            f"most used in one round: SDK {sdk_side['used']}, raw {raw_side['used']} "
+            f"(target <= {threads} threads: {'pass' if connection_ok else 'FAIL'})",
+        ],
+    )
+
+
+# ------------------------------------------------------------ 8. managed tokens
+
+
+def _portfolio_call(client: Any) -> Callable[[], Any]:
+    try:
+        from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi
+    except ImportError:  # the generated API is missing: the generic entry point takes the same path
+        return lambda: client.call_api("/2021-04/advertisers/me", "GET", response_type=("object",))
+    api = AdvertiserApi(client)
+    return api.api_portfolio_get
+
+
+def _allocations(call: Callable[[], Any], calls: int) -> Tuple[float, float]:
+    """Median transient peak of traced memory during one call, and bytes retained per call."""
+    peaks = array("q", [0]) * calls  # preallocated, so recording a peak allocates nothing that stays
+    tracemalloc.start()
+    try:
+        for _ in range(50):  # objects made before tracing started get replaced by traced ones: let that settle
+            call()
+        start = tracemalloc.get_traced_memory()[0]
+        for index in range(calls):
+            tracemalloc.reset_peak()
+            base = tracemalloc.get_traced_memory()[0]
+            call()
+            current, peak = tracemalloc.get_traced_memory()
+            peaks[index] = peak - base
+        retained = (current - start) / calls
+    finally:
+        tracemalloc.stop()
+    return median(list(peaks)), retained
+
+
+def managed_token_call(server: LoopbackServer, settings: Settings) -> Row:
+    from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration
+
+    managed_client = ApiClient(Configuration(host=server.url, client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
+    fixed_client = ApiClient(Configuration(host=server.url, access_token=ACCESS_TOKEN))
+    managed, fixed = _portfolio_call(managed_client), _portfolio_call(fixed_client)
+    if managed() != fixed():  # the first managed call fetches the token
+        raise RuntimeError("setup error: the two clients read different portfolios")
+    # The target is tight (2%): twice the usual rounds.
+    managed_times, fixed_times = interleaved(managed, fixed, rounds=2 * settings.rounds, batch=settings.batch(500))
+    alloc_calls = settings.batch(500)
+    managed_peak, managed_kept = _allocations(managed, alloc_calls)
+    fixed_peak, fixed_kept = _allocations(fixed, alloc_calls)
+    refreshes = managed_client.token_manager.refresh_count
+    managed_client.close()
+    fixed_client.close()
+    managed_t, fixed_t = median(managed_times), median(fixed_times)
+    return Row(
+        "8. warm call, managed vs fixed token",
+        fmt_us(managed_t) + "/call",
+        fmt_us(fixed_t) + "/call",
+        managed_t / fixed_t,
+        1.02,
+        notes=[
+            "SDK column: Configuration(client_id, client_secret); raw column: the SDK with a fixed access_token "
+            "(both AdvertiserApi.api_portfolio_get on loopback)",
+            f"token requests made by the managed client: {refreshes} (1 expected)",
+            f"tracemalloc, peak traced bytes during one call: managed {managed_peak:,.0f} B, "
+            f"fixed {fixed_peak:,.0f} B (difference {managed_peak - fixed_peak:+,.0f} B); "
+            f"retained per call: managed {managed_kept:+,.1f} B, fixed {fixed_kept:+,.1f} B",
+        ],
+    )

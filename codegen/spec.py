@@ -1,0 +1,421 @@
+"""Read the OpenAPI document into a small intermediate model the renderers use.
+
+Nothing here formats output: ``load_api`` turns the spec (plus the hand-written
+descriptions) into plain dataclasses, ``Api`` -> ``Operation`` -> ``Parameter``
+and ``Model`` -> ``Property``, with every name and type string decided.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+from urllib.parse import urlsplit
+
+from codegen.naming import api_class_name, inline_model_name, method_name, to_snake
+from codegen.texts import Texts
+
+NO_DEFAULT: Any = object()
+"""Marks a parameter or property without a default in the spec."""
+
+SECRET_NAMES = frozenset({"access_token", "refresh_token", "client_secret", "password"})
+FORM_MEDIA = "application/x-www-form-urlencoded"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+REF_PREFIX = "#/components/schemas/"
+
+
+@dataclass
+class Property:
+    """One field of a model."""
+
+    name: str
+    wire: str
+    type: str
+    required: bool = False
+    read_only: bool = False
+    enum: Optional[Tuple[Any, ...]] = None
+    secret: bool = False
+    default: Any = NO_DEFAULT
+    format: Optional[str] = None
+    description: str = ""
+
+
+@dataclass
+class Model:
+    """A schema with named properties: a component schema or an inline object inside one."""
+
+    name: str
+    module: str
+    description: str
+    properties: List[Property]
+    parent: Optional[str] = None
+    """For an inline object, where it is declared, as ``Schema.property``; ``None`` for a component schema."""
+
+
+@dataclass
+class Parameter:
+    """One argument of an operation."""
+
+    name: str
+    wire: str
+    location: str
+    type: str
+    required: bool = False
+    enum: Optional[Tuple[Any, ...]] = None
+    secret: bool = False
+    non_empty: bool = False
+    default: Any = NO_DEFAULT
+    format: Optional[str] = None
+    description: str = ""
+
+
+@dataclass
+class Response:
+    """One documented response status."""
+
+    status: int
+    type: Optional[str]
+    description: str
+    content_types: Tuple[str, ...]
+
+
+@dataclass
+class Operation:
+    """One path + method of the spec, as a method of an API class."""
+
+    name: str
+    method: str
+    path: str
+    operation_id: str
+    tag: str
+    summary: str
+    params: List[Parameter]
+    content_types: Tuple[str, ...]
+    accept: Tuple[str, ...]
+    responses: List[Response]
+    auth: Tuple[str, ...] = ()
+    token_request: bool = False
+
+    @property
+    def return_type(self) -> Optional[str]:
+        """The type of the first documented 2xx body, as the engine picks it."""
+        for response in sorted(self.responses, key=lambda r: r.status):
+            if 200 <= response.status < 300:
+                return response.type
+        return None
+
+    @property
+    def body(self) -> Optional[Parameter]:
+        """The JSON request body parameter, if any."""
+        return next((p for p in self.params if p.location == "body"), None)
+
+
+@dataclass
+class Api:
+    """The operations of one tag."""
+
+    class_name: str
+    module: str
+    tag: str
+    operations: List[Operation] = field(default_factory=list)
+
+
+@dataclass
+class ApiSpec:
+    """Everything the renderers need."""
+
+    title: str
+    host: str
+    apis: List[Api]
+    models: List[Model]
+    security_scheme: str
+
+    def model(self, name: str) -> Model:
+        """The model called ``name``."""
+        for model in self.models:
+            if model.name == name:
+                return model
+        raise KeyError(name)
+
+
+# --------------------------------------------------------------------------- schemas
+
+
+def ref_name(ref: str) -> str:
+    """``#/components/schemas/JwtModel`` -> ``JwtModel``."""
+    if not ref.startswith(REF_PREFIX):
+        raise ValueError(f"unsupported $ref {ref!r}")
+    return ref[len(REF_PREFIX):]
+
+
+def is_inline_object(schema: Dict[str, Any]) -> bool:
+    """An object schema written in place with its own properties (it gets a model of its own)."""
+    return "$ref" not in schema and bool(schema.get("properties"))
+
+
+def type_string(schema: Dict[str, Any], inline_name: Optional[str] = None) -> str:
+    """The engine's type string for a schema: ``str``, ``[ReadAdSet]``, ``{str: str}``, ``datetime``...
+
+    ``inline_name`` is the model name to use if the schema is an inline object.
+    """
+    if "$ref" in schema:
+        return ref_name(schema["$ref"])
+    kind = schema.get("type")
+    fmt = schema.get("format")
+    if kind == "array":
+        return f"[{type_string(schema.get('items', {}), inline_name)}]"
+    if kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+        if schema.get("properties"):
+            if inline_name is None:
+                raise ValueError("an inline object needs a model name")
+            return inline_name
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            return f"{{str: {type_string(extra, inline_name)}}}"
+        return "object"
+    if kind == "string":
+        if fmt == "date-time":
+            return "datetime"
+        if fmt == "date":
+            return "date"
+        if fmt == "binary":
+            return "bytes"
+        return "str"
+    if kind == "integer":
+        return "int"
+    if kind == "number":
+        return "float"
+    if kind == "boolean":
+        return "bool"
+    return "object"
+
+
+def scalar_facts(schema: Dict[str, Any]) -> Tuple[Optional[Tuple[Any, ...]], Optional[str]]:
+    """The enum and format of a schema, looking through one array level (``[enum]`` -> the items' enum)."""
+    target = schema.get("items", {}) if schema.get("type") == "array" else schema
+    enum = tuple(target["enum"]) if "enum" in target else None
+    return enum, target.get("format")
+
+
+def build_models(schemas: Dict[str, Dict[str, Any]], texts: Texts) -> List[Model]:
+    """One model per component schema and per inline object property, recursively, sorted by name."""
+    models: List[Model] = []
+    for name, schema in schemas.items():
+        _collect_model(name, schema, None, texts, models)
+    names = [m.name for m in models]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ValueError(f"two schemas map to the same model name: {', '.join(duplicates)}")
+    return sorted(models, key=lambda m: m.name)
+
+
+def _collect_model(
+    name: str, schema: Dict[str, Any], parent: Optional[str], texts: Texts, out: List[Model]
+) -> None:
+    required = set(schema.get("required", ()))
+    properties = []
+    for wire, prop in schema.get("properties", {}).items():
+        inline = inline_model_name(name, wire)
+        target = prop.get("items", {}) if prop.get("type") == "array" else prop
+        if is_inline_object(target):
+            _collect_model(inline, target, f"{name}.{wire}", texts, out)
+        enum, fmt = scalar_facts(prop)
+        properties.append(
+            Property(
+                name=to_snake(wire),
+                wire=wire,
+                type=type_string(prop, inline),
+                required=wire in required,
+                read_only=bool(prop.get("readOnly", False)),
+                enum=enum,
+                secret=wire in SECRET_NAMES or fmt == "password",
+                default=prop.get("default", NO_DEFAULT),
+                format=fmt,
+                description=prop.get("description") or texts.field(name, wire),
+            )
+        )
+    description = schema.get("description") or texts.model(name)
+    out.append(Model(name=name, module=to_snake(name), description=description, properties=properties, parent=parent))
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def _parameter(spec_param: Dict[str, Any], operation_id: str, texts: Texts) -> Parameter:
+    schema = spec_param.get("schema", {})
+    enum, fmt = scalar_facts(schema)
+    wire = spec_param["name"]
+    return Parameter(
+        name=to_snake(wire),
+        wire=wire,
+        location=spec_param["in"],
+        type=type_string(schema),
+        required=bool(spec_param.get("required", False)),
+        enum=enum,
+        secret=wire in SECRET_NAMES or fmt == "password",
+        default=schema.get("default", NO_DEFAULT),
+        format=fmt,
+        description=spec_param.get("description") or texts.parameter(operation_id, wire),
+    )
+
+
+def _body_parameters(request_body: Dict[str, Any], operation_id: str, texts: Texts) -> List[Parameter]:
+    """Form fields for a urlencoded object body, else one JSON ``body`` parameter."""
+    content = request_body.get("content", {})
+    if not content:
+        return []
+    form_schema = content.get(FORM_MEDIA, {}).get("schema", {})
+    if len(content) == 1 and form_schema.get("properties"):
+        required = set(form_schema.get("required", ()))
+        params = []
+        for wire, prop in form_schema["properties"].items():
+            enum, fmt = scalar_facts(prop)
+            secret = wire in SECRET_NAMES or fmt == "password"
+            params.append(
+                Parameter(
+                    name=to_snake(wire),
+                    wire=wire,
+                    location="form",
+                    type=type_string(prop),
+                    required=wire in required,
+                    enum=enum,
+                    secret=secret,
+                    non_empty=wire in ("client_id", "client_secret"),
+                    default=prop.get("default", NO_DEFAULT),
+                    format=fmt,
+                    description=prop.get("description") or texts.parameter(operation_id, wire),
+                )
+            )
+        return params
+    schema = next(iter(content.values())).get("schema", {})
+    target = schema.get("items", {}) if schema.get("type") == "array" else schema
+    if "$ref" not in target:
+        raise ValueError(f"{operation_id}: only request bodies that name a schema are supported")
+    schema_name = ref_name(target["$ref"])
+    name = to_snake(schema_name)
+    return [
+        Parameter(
+            name=name,
+            wire=name,
+            location="body",
+            type=type_string(schema),
+            required=bool(request_body.get("required", False)),
+            description=request_body.get("description") or texts.parameter(operation_id, "body"),
+        )
+    ]
+
+
+def _response_type(schema: Dict[str, Any]) -> str:
+    """A body's type string; a string body of bytes is the raw body (``bytes``), as the report files are."""
+    if schema.get("type") == "string" and schema.get("format") in ("byte", "binary"):
+        return "bytes"
+    return type_string(schema)
+
+
+def _responses(spec_responses: Dict[str, Any]) -> List[Response]:
+    responses = []
+    for status, response in spec_responses.items():
+        content = response.get("content", {})
+        schemas = [media["schema"] for media in content.values() if media.get("schema")]
+        type_name = _response_type(schemas[0]) if schemas else None
+        responses.append(
+            Response(
+                status=int(status),
+                type=type_name,
+                description=response.get("description") or "",
+                content_types=tuple(content),
+            )
+        )
+    return responses
+
+
+def _unique(items: List[str]) -> Tuple[str, ...]:
+    seen: List[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return tuple(seen)
+
+
+def _operation(
+    path: str,
+    method: str,
+    path_item: Dict[str, Any],
+    spec_op: Dict[str, Any],
+    document: Dict[str, Any],
+    texts: Texts,
+) -> Operation:
+    operation_id = spec_op["operationId"]
+    security = spec_op.get("security", document.get("security", []))
+    declared: Dict[Tuple[str, str], Dict[str, Any]] = {}
+    for spec_param in path_item.get("parameters", []) + spec_op.get("parameters", []):
+        declared[(spec_param["in"], spec_param["name"])] = spec_param  # operation level wins
+    params = [_parameter(p, operation_id, texts) for p in declared.values()]
+    request_body = spec_op.get("requestBody", {})
+    params += _body_parameters(request_body, operation_id, texts)
+    params = [p for p in params if p.required] + [p for p in params if not p.required]
+    responses = _responses(spec_op.get("responses", {}))
+    content_types = tuple(request_body.get("content", {}))
+    return Operation(
+        name=method_name(operation_id),
+        method=method.upper(),
+        path=path,
+        operation_id=operation_id,
+        tag=spec_op["tags"][0],
+        summary=spec_op.get("summary") or texts.operation(operation_id),
+        params=params,
+        content_types=content_types,
+        accept=_unique([media for r in responses for media in r.content_types]),
+        responses=responses,
+        auth=_unique([name for requirement in security for name in requirement]),
+        token_request=method.upper() == "POST" and path in _token_paths(document),
+    )
+
+
+def _token_paths(document: Dict[str, Any]) -> List[str]:
+    """Paths of the OAuth2 token URLs the security schemes name (``/oauth2/token``)."""
+    paths = []
+    for scheme in document.get("components", {}).get("securitySchemes", {}).values():
+        for flow in scheme.get("flows", {}).values():
+            if "tokenUrl" in flow:
+                paths.append(urlsplit(flow["tokenUrl"]).path)
+    return paths
+
+
+def build_apis(paths: Dict[str, Any]) -> Dict[str, List[Tuple[str, str, Dict[str, Any], Dict[str, Any]]]]:
+    """Group ``(path, method, path item, operation)`` by tag, in spec order."""
+    by_tag: Dict[str, List[Tuple[str, str, Dict[str, Any], Dict[str, Any]]]] = {}
+    for path, path_item in paths.items():
+        for method in HTTP_METHODS:
+            if method in path_item:
+                spec_op = path_item[method]
+                by_tag.setdefault(spec_op["tags"][0], []).append((path, method, path_item, spec_op))
+    return by_tag
+
+
+def load_api(spec_path: Path, texts: Texts) -> ApiSpec:
+    """Read the spec file into an ``ApiSpec``: APIs sorted by class name, operations by method name."""
+    document = json.loads(spec_path.read_text(encoding="utf-8"))
+    apis = []
+    for tag, entries in build_apis(document.get("paths", {})).items():
+        class_name = api_class_name(tag)
+        operations = sorted(
+            (_operation(path, method, item, op, document, texts) for path, method, item, op in entries),
+            key=lambda o: o.name,
+        )
+        names = [o.name for o in operations]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{class_name}: two operations have the same method name")
+        apis.append(Api(class_name=class_name, module=to_snake(class_name), tag=tag, operations=operations))
+    apis.sort(key=lambda a: a.class_name)
+    models = build_models(document.get("components", {}).get("schemas", {}), texts)
+    schemes = list(document.get("components", {}).get("securitySchemes", {}))
+    servers = document.get("servers") or [{"url": "https://api.criteo.com"}]
+    return ApiSpec(
+        title=document.get("info", {}).get("title", ""),
+        host=servers[0]["url"],
+        apis=apis,
+        models=models,
+        security_scheme=schemes[0] if schemes else "Authorization",
+    )

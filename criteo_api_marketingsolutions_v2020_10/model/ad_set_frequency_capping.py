@@ -1,0 +1,20 @@
+"""AdSetFrequencyCapping, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class AdSetFrequencyCapping(ModelNormal):
+    """How often one user may see the ads of an ad set.
+
+    Attributes:
+        frequency (str): The period the impression cap applies to.
+        maximum_impressions (int): Most impressions one user may see within the period (int32).
+    """
+
+    _fields = (
+        Field("frequency", "frequency", "str", enum=("hourly", "daily", "lifetime", "advanced"), description="The period the impression cap applies to."),
+        Field("maximum_impressions", "maximumImpressions", "int", format="int32", description="Most impressions one user may see within the period."),
+    )

@@ -1,0 +1,30 @@
+"""AudienceAttributes, the inline ``attributes`` object of Audience in the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class AudienceAttributes(ModelNormal):
+    """The fields of an audience.
+
+    Attributes:
+        advertiser_id (str): Id of the advertiser that owns the audience (int32).
+        name (str): Name of the audience. Required.
+        created (datetime): When the audience was created. Required.
+        updated (datetime): When the audience was last changed. Required.
+        nb_lines (int): Number of identifiers in the audience.
+        nb_lines_email (int): Number of e-mail identifiers in the audience.
+        nb_matches_email (int): Number of e-mail identifiers matched to users.
+    """
+
+    _fields = (
+        Field("advertiser_id", "advertiserId", "str", format="int32", description="Id of the advertiser that owns the audience."),
+        Field("name", "name", "str", required=True, description="Name of the audience."),
+        Field("created", "created", "datetime", required=True, format="date-time", description="When the audience was created."),
+        Field("updated", "updated", "datetime", required=True, format="date-time", description="When the audience was last changed."),
+        Field("nb_lines", "nbLines", "int", description="Number of identifiers in the audience."),
+        Field("nb_lines_email", "nbLinesEmail", "int", description="Number of e-mail identifiers in the audience."),
+        Field("nb_matches_email", "nbMatchesEmail", "int", description="Number of e-mail identifiers matched to users."),
+    )

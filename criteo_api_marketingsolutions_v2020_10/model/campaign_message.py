@@ -1,0 +1,34 @@
+"""CampaignMessage, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class CampaignMessage(ModelNormal):
+    """A campaign with its advertiser, budget, status and bid.
+
+    Attributes:
+        campaign_type (str): Kind of campaign.
+        advertiser_name (str): Name of the advertiser.
+        categories ([int]): Hash codes of the categories of the campaign (int32).
+        budget_id (int): Id of the budget of the campaign (int32).
+        campaign_id (int): Id of the campaign (int32).
+        campaign_name (str): Name of the campaign.
+        advertiser_id (int): Id of the advertiser (int32).
+        campaign_status (str): Whether the campaign is running, not running or archived.
+        campaign_bid (BidMessage): The bid of the campaign.
+    """
+
+    _fields = (
+        Field("campaign_type", "campaignType", "str", enum=("MidFunnel", "LowerFunnel", "AudienceSelling"), description="Kind of campaign."),
+        Field("advertiser_name", "advertiserName", "str", description="Name of the advertiser."),
+        Field("categories", "categories", "[int]", format="int32", description="Hash codes of the categories of the campaign."),
+        Field("budget_id", "budgetId", "int", format="int32", description="Id of the budget of the campaign."),
+        Field("campaign_id", "campaignId", "int", format="int32", description="Id of the campaign."),
+        Field("campaign_name", "campaignName", "str", description="Name of the campaign."),
+        Field("advertiser_id", "advertiserId", "int", format="int32", description="Id of the advertiser."),
+        Field("campaign_status", "campaignStatus", "str", enum=("Running", "Archived", "NotRunning"), description="Whether the campaign is running, not running or archived."),
+        Field("campaign_bid", "campaignBid", "BidMessage", description="The bid of the campaign."),
+    )

@@ -1,0 +1,20 @@
+"""CategoryUpdateInput, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class CategoryUpdateInput(ModelNormal):
+    """Enables or disables one category.
+
+    Attributes:
+        category_hash_code (int): Hash code of the category (int32).
+        enabled (bool): ``true`` to enable the category, ``false`` to disable it.
+    """
+
+    _fields = (
+        Field("category_hash_code", "categoryHashCode", "int", format="int32", description="Hash code of the category."),
+        Field("enabled", "enabled", "bool", description="``true`` to enable the category, ``false`` to disable it."),
+    )

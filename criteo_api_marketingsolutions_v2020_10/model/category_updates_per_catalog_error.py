@@ -1,0 +1,24 @@
+"""CategoryUpdatesPerCatalogError, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class CategoryUpdatesPerCatalogError(ModelNormal):
+    """The outcome of the category changes for one catalog.
+
+    Attributes:
+        catalog_id (int): Id of the catalog (int32). Read-only.
+        error_code (str): Why the change was refused; ``OK`` when it was not.
+        error_message (str): Human-readable explanation of the error code. Read-only.
+        categories ([CategoryUpdateError]): Outcome for each category.
+    """
+
+    _fields = (
+        Field("catalog_id", "catalogId", "int", read_only=True, format="int32", description="Id of the catalog."),
+        Field("error_code", "errorCode", "str", enum=("OK", "AccessDenied", "EnabledCategoryNumberExceeded", "CategoriesNotEnabled", "DuplicateCatalogEntry", "InvalidCatalogId", "InvalidCategoryHashcode", "InactiveCategory", "DuplicateCategoryEntry", "BiddingCategoriesOnThisCampaignNotAllowed", "CampaignNotInPortfolioOrNotActive", "DuplicateCampaignEntry", "BiddingOnThisCampaignNotAllowed", "BidNotInRange", "FourDecimalsNotAllowed", "BiddingOnTargetBudgetCampaignNotAllowed"), description="Why the change was refused; ``OK`` when it was not."),
+        Field("error_message", "errorMessage", "str", read_only=True, description="Human-readable explanation of the error code."),
+        Field("categories", "categories", "[CategoryUpdateError]", description="Outcome for each category."),
+    )

@@ -1,0 +1,20 @@
+"""ErrorCodeResponse, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class ErrorCodeResponse(ModelNormal):
+    """The errors and warnings of a failed audience request.
+
+    Attributes:
+        errors ([AudienceError]): Problems that made the request fail. Required.
+        warnings ([AudienceWarning]): Problems that did not make the request fail.
+    """
+
+    _fields = (
+        Field("errors", "errors", "[AudienceError]", required=True, description="Problems that made the request fail."),
+        Field("warnings", "warnings", "[AudienceWarning]", description="Problems that did not make the request fail."),
+    )

@@ -1,0 +1,30 @@
+"""ProblemDetails, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class ProblemDetails(ModelNormal):
+    """A problem reported by the ad set operations.
+
+    Attributes:
+        trace_identifier (str): Id of the request, to quote when contacting support.
+        type (str): Category of the problem.
+        code (str): Machine-readable code of the problem.
+        instance (str): The occurrence of the problem (the request or item concerned).
+        detail (str): Human-readable explanation of the problem.
+        source ({str: str}): The part of the request the problem is about.
+        stack_trace (str): Server-side trace of the problem, when the server includes one.
+    """
+
+    _fields = (
+        Field("trace_identifier", "traceIdentifier", "str", description="Id of the request, to quote when contacting support."),
+        Field("type", "type", "str", enum=("unknown", "access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"), description="Category of the problem."),
+        Field("code", "code", "str", description="Machine-readable code of the problem."),
+        Field("instance", "instance", "str", description="The occurrence of the problem (the request or item concerned)."),
+        Field("detail", "detail", "str", description="Human-readable explanation of the problem."),
+        Field("source", "source", "{str: str}", description="The part of the request the problem is about."),
+        Field("stack_trace", "stackTrace", "str", description="Server-side trace of the problem, when the server includes one."),
+    )

@@ -1,0 +1,20 @@
+"""ReadModelAdSetId, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class ReadModelAdSetId(ModelNormal):
+    """An ad set named by id, as the server returns it.
+
+    Attributes:
+        id (str): Id of the ad set. Read-only.
+        type (str): Type of the resource. Read-only.
+    """
+
+    _fields = (
+        Field("id", "id", "str", read_only=True, description="Id of the ad set."),
+        Field("type", "type", "str", read_only=True, description="Type of the resource."),
+    )

@@ -1,0 +1,22 @@
+"""ReadModelReadAdSet, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class ReadModelReadAdSet(ModelNormal):
+    """An ad set as the server returns it.
+
+    Attributes:
+        id (str): Id of the ad set. Read-only.
+        type (str): Type of the resource. Read-only.
+        attributes (ReadAdSet): The settings of the ad set.
+    """
+
+    _fields = (
+        Field("id", "id", "str", read_only=True, description="Id of the ad set."),
+        Field("type", "type", "str", read_only=True, description="Type of the resource."),
+        Field("attributes", "attributes", "ReadAdSet", description="The settings of the ad set."),
+    )

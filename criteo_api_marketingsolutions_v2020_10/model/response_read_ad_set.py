@@ -1,0 +1,22 @@
+"""ResponseReadAdSet, a schema of the Criteo Marketing Solutions API 2020-10.
+
+Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
+"""
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+
+class ResponseReadAdSet(ModelNormal):
+    """One ad set, with errors and warnings.
+
+    Attributes:
+        data (ReadModelReadAdSet): The ad set.
+        warnings ([ProblemDetails]): Problems that did not make the request fail. Read-only.
+        errors ([ProblemDetails]): Problems that made the request fail. Read-only.
+    """
+
+    _fields = (
+        Field("data", "data", "ReadModelReadAdSet", description="The ad set."),
+        Field("warnings", "warnings", "[ProblemDetails]", read_only=True, description="Problems that did not make the request fail."),
+        Field("errors", "errors", "[ProblemDetails]", read_only=True, description="Problems that made the request fail."),
+    )

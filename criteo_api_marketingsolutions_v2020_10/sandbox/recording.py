@@ -1,0 +1,124 @@
+"""What the sandbox saw: every request, kept for tests to inspect, and a few counters."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
+from urllib.parse import parse_qsl
+
+from criteo_api_marketingsolutions_v2020_10.sandbox.auth import TOKEN_PATH
+
+#: Requests kept in memory; the oldest are dropped past this, so that a
+#: benchmark making millions of calls does not exhaust memory. Counters are
+#: not affected by the cap.
+DEFAULT_MAX_RECORDED = 100_000
+
+_SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+
+
+class Headers(Mapping[str, str]):
+    """Request headers as received, looked up without regard to case.
+
+    Iteration gives the names as the client spelled them; a header sent
+    several times is kept once, its values joined with ``", "``.
+    """
+
+    def __init__(self, pairs: Iterable[Tuple[str, str]] = ()) -> None:
+        self._items: Dict[str, Tuple[str, str]] = {}
+        for name, value in pairs:
+            key = name.lower()
+            if key in self._items:
+                value = f"{self._items[key][1]}, {value}"
+                name = self._items[key][0]
+            self._items[key] = (name, value)
+
+    def __getitem__(self, name: str) -> str:
+        return self._items[name.lower()][1]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return (original for original, _ in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        shown = {n: ("***" if n.lower() in _SECRET_HEADERS else v) for n, v in self._items.values()}
+        return f"Headers({shown!r})"
+
+
+class RecordedRequest:
+    """One request as the sandbox received it.
+
+    Attributes:
+        method: HTTP method, upper case.
+        path: the path without the query string.
+        query: query parameters, each name mapped to all its values.
+        headers: case-insensitive mapping of the request headers.
+        body: the raw body bytes (empty when there was none).
+    """
+
+    __slots__ = ("body", "headers", "method", "path", "query")
+
+    def __init__(self, method: str, path: str, query: Dict[str, List[str]], headers: Headers, body: bytes) -> None:
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+
+    @property
+    def form(self) -> Dict[str, str]:
+        """The body read as ``application/x-www-form-urlencoded`` (last value wins)."""
+        text = self.body.decode("utf-8", "replace")
+        return dict(parse_qsl(text, keep_blank_values=True))
+
+    def json(self) -> Any:
+        """The body parsed as JSON; raises ``ValueError`` when it is not JSON."""
+        return json.loads(self.body.decode("utf-8"))
+
+    def __repr__(self) -> str:
+        # Reprs end up in assertion messages and logs: keep credentials out.
+        return f"RecordedRequest({self.method} {self.path}, query={self.query!r}, headers={self.headers!r})"
+
+
+class RequestLog:
+    """Thread-safe record of requests and the counters the sandbox exposes."""
+
+    def __init__(self, max_recorded: Optional[int] = DEFAULT_MAX_RECORDED) -> None:
+        self._lock = threading.Lock()
+        self._requests: Deque[RecordedRequest] = deque(maxlen=max_recorded)
+        self.token_requests = 0
+        self.api_requests = 0
+        self.unauthorized_responses = 0
+
+    def record(self, request: RecordedRequest) -> None:
+        """Keep ``request`` and count it as a token call or an API call."""
+        with self._lock:
+            self._requests.append(request)
+            if request.path == TOKEN_PATH:
+                self.token_requests += 1
+            else:
+                self.api_requests += 1
+
+    def count_unauthorized(self) -> None:
+        """Count one 401 response sent."""
+        with self._lock:
+            self.unauthorized_responses += 1
+
+    def snapshot(self) -> List[RecordedRequest]:
+        """A copy of the recorded requests, oldest first."""
+        with self._lock:
+            return list(self._requests)
+
+    def reset(self) -> None:
+        """Forget every recorded request and zero the counters."""
+        with self._lock:
+            self._requests.clear()
+            self.token_requests = 0
+            self.api_requests = 0
+            self.unauthorized_responses = 0
