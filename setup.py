@@ -1,4 +1,4 @@
-"""Packaging for the Criteo Marketing Solutions API 2020-10 SDK (metadata lives here; build settings in pyproject.toml)."""
+"""Packaging for the Criteo Marketing Solutions API 2020-10 SDK; build settings live in pyproject.toml."""
 
 import re
 from pathlib import Path
@@ -19,7 +19,7 @@ setup(
     license="Apache-2.0",
     keywords=["Criteo", "Marketing Solutions", "OpenAPI", "SDK", "advertising"],
     python_requires=">=3.10",
-    packages=find_packages(include=["criteo_api_marketingsolutions_v2020_10", "criteo_api_marketingsolutions_v2020_10.*"]),
+    packages=find_packages(include=["criteo_api_marketingsolutions_v2020_10*"]),
     package_data={"criteo_api_marketingsolutions_v2020_10": ["py.typed"]},
     include_package_data=True,
     install_requires=["urllib3>=2.0,<3", "python-dateutil>=2.8.2"],

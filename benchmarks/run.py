@@ -203,7 +203,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> in
                     traceback.print_exc()
                     errors[f"{figure.number}. {figure.name}"] = f"{type(exc).__name__}: {exc}"
     except KeyboardInterrupt:
-        print("\ninterrupted; the loopback server was stopped", file=sys.stderr)
+        print("\ninterrupted", file=sys.stderr)
         return 130
     took = time.perf_counter() - started
 

@@ -3,7 +3,9 @@
 Without options the generated files of this repository are rewritten in
 place. ``--check`` writes nothing and exits with status 1, listing the files
 that differ, when the committed output is not what the generator would write.
-``--out DIR`` writes the output under another root instead.
+``--out DIR`` writes the output under another root instead (the README
+tables are then this repository's ``README.md`` with its generated sections
+filled in, written to ``DIR/README.md``).
 """
 
 from __future__ import annotations

@@ -290,6 +290,7 @@ class Endpoint:
         operation.__qualname__ = self.name
         operation.__doc__ = self.docstring()
         operation.__signature__ = self.signature()  # type: ignore[attr-defined]
+        operation.endpoint = self  # type: ignore[attr-defined]
         return operation
 
     def signature(self) -> inspect.Signature:
@@ -351,8 +352,9 @@ class Endpoint:
         self.function.__qualname__ = f"{owner.__name__}.{attr}"
 
     def __get__(self, api: Any, owner: Optional[type] = None) -> Any:
-        if api is None:
-            return self
+        # On the class, the plain function (so help(SomeApi) shows signatures);
+        # on an instance, the bound method. The declaration stays reachable as
+        # ``SomeApi.__dict__[name]`` and through ``Api.endpoints()``.
         return self.function.__get__(api, owner)
 
     def __repr__(self) -> str:
@@ -367,8 +369,13 @@ class Api:
 
     @classmethod
     def endpoints(cls) -> List[Endpoint]:
-        """Every operation this API class declares."""
-        return [v for k in dir(cls) if isinstance(v := getattr(cls, k), Endpoint)]
+        """Every operation this API class declares, in declaration order."""
+        found: Dict[str, Endpoint] = {}
+        for klass in reversed(cls.__mro__):
+            for name, value in vars(klass).items():
+                if isinstance(value, Endpoint):
+                    found[name] = value
+        return list(found.values())
 
 
 class AsyncResult:

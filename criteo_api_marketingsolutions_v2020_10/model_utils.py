@@ -141,8 +141,12 @@ class TypeSpec:
         """Like ``load`` but trusting scalar types (``_check_return_type=False``)."""
         return self.load(raw)
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
-        """Validate (and lightly coerce) a value set locally; raises ``ApiTypeError``."""
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
+        """Validate (and lightly coerce) a value set locally; raises ``ApiTypeError``.
+
+        ``trusted`` values come from ``_from_openapi_data``: nested models
+        built from dicts may then carry read-only and unknown fields.
+        """
         raise NotImplementedError
 
     def fast_loader(self, check_type: bool) -> Callable[[Any], Any]:
@@ -175,7 +179,7 @@ class _Scalar(TypeSpec):
     def load_unchecked(self, raw: Any) -> Any:
         return raw
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if type(value) is self._type or (isinstance(value, self._type) and not isinstance(value, bool)):
             return value
         raise self._type_error(value, path)
@@ -196,7 +200,7 @@ class _Float(TypeSpec):
     def load_unchecked(self, raw: Any) -> Any:
         return float(raw) if type(raw) is int else raw
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
         raise self._type_error(value, path)
@@ -225,7 +229,7 @@ class _DateTime(TypeSpec):
         except (ValueError, OverflowError):
             raise _Mismatch("an ISO 8601 date-time", raw) from None
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, _dt.datetime):
             return value
         if isinstance(value, str):
@@ -255,7 +259,7 @@ class _Date(TypeSpec):
             except (ValueError, OverflowError):
                 raise _Mismatch("an ISO 8601 date", raw) from None
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, _dt.datetime):
             return value.date()
         if isinstance(value, _dt.date):
@@ -284,7 +288,7 @@ class _FreeObject(TypeSpec):
     def load_unchecked(self, raw: Any) -> Any:
         return raw
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, Mapping):
             return dict(value)
         raise self._type_error(value, path)
@@ -300,7 +304,7 @@ class _Bytes(TypeSpec):
     def load(self, raw: Any) -> Any:
         return raw
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, (bytes, bytearray)):
             return bytes(value)
         raise self._type_error(value, path)
@@ -331,11 +335,11 @@ class _ListOf(TypeSpec):
         load = self.item.fast_loader(False)
         return [None if element is None else load(element) for element in raw]
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if not isinstance(value, (list, tuple)):
             raise self._type_error(value, path)
         check = self.item.check
-        return [check(element, [*path, index]) for index, element in enumerate(value)]
+        return [check(element, [*path, index], trusted) for index, element in enumerate(value)]
 
     def dump(self, value: Any) -> Any:
         dump = self.item.dump
@@ -362,7 +366,7 @@ class _MapOf(TypeSpec):
             exc.path.insert(0, key)
             raise
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if not isinstance(value, Mapping):
             raise self._type_error(value, path)
         out = {}
@@ -371,7 +375,7 @@ class _MapOf(TypeSpec):
                 raise ApiTypeError(
                     f"Invalid key type: expected str, got {type(key).__name__}", [*path, key], key_type=True
                 )
-            out[key] = self.item.check(element, [*path, key])
+            out[key] = self.item.check(element, [*path, key], trusted)
         return out
 
     def dump(self, value: Any) -> Any:
@@ -407,13 +411,18 @@ class _ModelRef(TypeSpec):
             return from_json
         return lambda raw: from_json(raw, False)
 
-    def check(self, value: Any, path: Sequence[Any]) -> Any:
+    def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         cls = self.cls
         if isinstance(value, cls):
             return value
         if isinstance(value, Mapping):
-            # A plain dict is accepted where a model is expected and checked field by field.
-            return cls(_path_to_item=path, **value)
+            # A plain dict is accepted where a model is expected, with Python or
+            # spec (wire) names as keys, and checked field by field.
+            by_wire = cls._by_wire
+            kwargs = {key if key in cls._by_name else by_wire.get(key, key): item for key, item in value.items()}
+            if trusted:
+                return cls._from_openapi_data(_path_to_item=path, **kwargs)
+            return cls(_path_to_item=path, **kwargs)
         raise self._type_error(value, path)
 
     def dump(self, value: Any) -> Any:
@@ -529,14 +538,14 @@ class Field:
             self._spec = parse_type(self.type)
         return self._spec
 
-    def check(self, value: Any, path: Sequence[Any], check_type: bool = True) -> Any:
+    def check(self, value: Any, path: Sequence[Any], check_type: bool = True, trusted: bool = False) -> Any:
         """Validate a value set locally for this field; returns the value to store."""
         if value is None:
             if self.nullable or not check_type:
                 return None
             raise ApiTypeError(f"Invalid value: None is not allowed for {self.name!r} (not nullable)", path)
         if check_type:
-            value = self.spec.check(value, path)
+            value = self.spec.check(value, path, trusted)
         if self.enum is not None:
             items = value if isinstance(value, list) and self.type.startswith("[") else (value,)
             for item in items:
@@ -592,16 +601,18 @@ class OpenApiModel:
     _nullable: ClassVar[bool] = False
     _composed_schemas: ClassVar[Dict[str, Any]] = {}
     _by_name: ClassVar[Dict[str, Field]] = {}
+    _by_wire: ClassVar[Dict[str, str]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
     _secrets: ClassVar[frozenset] = frozenset()
-    _strict_table: ClassVar[Optional[Dict[str, "_LoadEntry"]]] = None
-    _lenient_table: ClassVar[Optional[Dict[str, "_LoadEntry"]]] = None
+    _strict_table: ClassVar[Optional[Dict[str, _LoadEntry]]] = None
+    _lenient_table: ClassVar[Optional[Dict[str, _LoadEntry]]] = None
     _dump_table: ClassVar[Optional[Tuple[Tuple[str, str, Optional[Callable[[Any], Any]]], ...]]] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         fields = cls.__dict__.get("_fields", ())
         cls._by_name = {f.name: f for f in fields}
+        cls._by_wire = {f.wire: f.name for f in fields}
         cls.attribute_map = {f.name: f.wire for f in fields}
         cls._required = tuple(f.name for f in fields if f.required)
         cls.read_only_vars = frozenset(f.name for f in fields if f.read_only)
@@ -755,7 +766,7 @@ class OpenApiModel:
                 )
             if field.read_only and not allow_read_only:
                 raise ApiAttributeError(f"{cls.__name__}.{name} is read-only: the server sets it", [*path, name])
-            data[name] = field.check(value, [*path, name], check_type)
+            data[name] = field.check(value, [*path, name], check_type, allow_read_only)
 
     # ---- access
 

@@ -10,10 +10,10 @@ from urllib.parse import parse_qsl
 
 import pytest
 import urllib3
-
-import criteo_api_marketingsolutions_v2020_10 as sdk
 from compliance_cases import BAD_CASES, GOOD_CASES, TOKEN_BODY, Case
 from conftest import remember
+
+import criteo_api_marketingsolutions_v2020_10 as sdk
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
 from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 from criteo_api_marketingsolutions_v2020_10.api_client import AsyncResult, form_encode

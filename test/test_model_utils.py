@@ -10,7 +10,12 @@ import pprint
 
 import pytest
 
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
+from criteo_api_marketingsolutions_v2020_10.exceptions import (
+    ApiAttributeError,
+    ApiKeyError,
+    ApiTypeError,
+    ApiValueError,
+)
 from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel
 from criteo_api_marketingsolutions_v2020_10.model.o_auth2_error import OAuth2Error
 from criteo_api_marketingsolutions_v2020_10.model_utils import (
@@ -105,7 +110,7 @@ def test_unknown_and_read_only_fields_are_refused_locally() -> None:
 
 def test_unset_fields_raise_typed_errors() -> None:
     jwt = JwtModel()
-    with pytest.raises(ApiAttributeError, match="JwtModel.access_token is not set"):
+    with pytest.raises(ApiAttributeError, match=r"JwtModel\.access_token is not set"):
         _ = jwt.access_token
     with pytest.raises(ApiKeyError):
         _ = jwt["access_token"]

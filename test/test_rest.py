@@ -9,9 +9,9 @@ import pytest
 import requests
 import responses
 import urllib3
+from compliance_cases import BAD_CASES, GOOD_CASES, TOKEN_BODY, Case
 
 import criteo_api_marketingsolutions_v2020_10 as sdk
-from compliance_cases import BAD_CASES, GOOD_CASES, TOKEN_BODY, Case
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
 from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel

@@ -17,8 +17,8 @@ from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import pytest
-
 from conftest import CANARY_CLIENT_ID, CANARY_SECRET, canary_texts, remember
+
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
 from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi
 from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi

@@ -149,7 +149,7 @@ def patch_ad_sets(world: World, request: ApiRequest) -> Response:
 
 
 def _id_items(request: ApiRequest) -> List[Dict[str, Any]]:
-    items = request.json_body(AD_SET_IDS_REQUEST)["data"]
+    items: List[Dict[str, Any]] = request.json_body(AD_SET_IDS_REQUEST)["data"]
     if not items:
         raise ApiError(400, "required-field", "data must list at least one ad set.", source={"pointer": "/data"})
     return items

@@ -406,7 +406,7 @@ def _bid_change_problem(world: World, changes: List[Dict[str, Any]]) -> Optional
 
 
 def _legacy_body(request: ApiRequest, schema: Dict[str, Any]) -> List[Dict[str, Any]]:
-    body = request.json_body(schema)
+    body: List[Dict[str, Any]] = request.json_body(schema)
     if not body:
         raise ApiError(400, "required-field", "The request body must list at least one change.")
     return body

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import zipfile
-from typing import Any, Callable, Dict, Sequence
+from typing import Any, Callable, Dict, Sequence, Tuple
 from xml.sax.saxutils import escape
 
 Row = Sequence[Any]
@@ -14,7 +14,7 @@ Row = Sequence[Any]
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 #: Report format name -> (Content-Type, file extension).
-FORMATS: Dict[str, tuple] = {
+FORMATS: Dict[str, Tuple[str, str]] = {
     "csv": ("text/csv; charset=utf-8", "csv"),
     "json": ("application/json; charset=utf-8", "json"),
     "xml": ("application/xml; charset=utf-8", "xml"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.report_formats import ENCODERS, FORMATS
 from criteo_api_marketingsolutions_v2020_10.sandbox.responses import ApiError, Response, not_in_portfolio, parse_int32
@@ -52,7 +52,7 @@ _BASE_METRICS = _COUNT_METRICS + _AMOUNT_METRICS
 _AT = {name: index for index, name in enumerate(_BASE_METRICS)}
 
 
-def _ratio(numerator: str, denominator: str, scale: float = 1.0):
+def _ratio(numerator: str, denominator: str, scale: float = 1.0) -> Callable[[Sequence[float]], float]:
     def compute(sums: Sequence[float]) -> float:
         below = sums[_AT[denominator]]
         return round(sums[_AT[numerator]] / below * scale, 4) if below else 0.0

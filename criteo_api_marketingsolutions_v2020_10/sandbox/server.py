@@ -374,7 +374,7 @@ def _http_date() -> str:
     now = int(time.time())
     if _date_cache[0] != now:
         _date_cache[0], _date_cache[1] = now, formatdate(now, usegmt=True)
-    return _date_cache[1]
+    return str(_date_cache[1])
 
 
 class _Handler(BaseHTTPRequestHandler):
