@@ -47,6 +47,7 @@ from criteo_api_marketingsolutions_v2020_10.model_utils import (
     UNSET,
     TypeSpec,
     _Mismatch,
+    check_enum,
     describe_value,
     parse_type,
     sanitize_for_serialization,
@@ -158,13 +159,7 @@ class Param:
         if self.non_empty and value == "":
             raise ApiValueError(f"{operation}(): {self.name!r} must not be empty", path)
         if self.enum is not None:
-            items = value if isinstance(value, list) else (value,)
-            for item in items:
-                if item not in self.enum:
-                    allowed = ", ".join(repr(v) for v in self.enum)
-                    raise ApiValueError(
-                        f"{operation}(): invalid value {item!r} for {self.name!r}; allowed: {allowed}", path
-                    )
+            check_enum(value, self.enum, f"{operation}(): invalid value for {self.name!r}", path)
         return value
 
     def __repr__(self) -> str:

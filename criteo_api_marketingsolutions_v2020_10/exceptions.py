@@ -34,6 +34,7 @@ import re
 from typing import Any, Mapping, Optional, Sequence
 
 from criteo_api_marketingsolutions_v2020_10._constants import MAX_BODY_IN_EXCEPTION
+from criteo_api_marketingsolutions_v2020_10._log import redact_headers
 
 __all__ = [
     "OpenApiException",
@@ -173,18 +174,13 @@ class ApiException(OpenApiException):
         lines = [f"({self.status})" if self.status is not None else "(no response)"]
         lines.append(f"Reason: {self.reason}")
         if self.headers:
-            lines.append(f"HTTP response headers: {_safe_headers(self.headers)}")
+            lines.append(f"HTTP response headers: {redact_headers(self.headers)}")
         if self.body:
             lines.append(f"HTTP response body: {self.body.decode('utf-8', 'replace')}")
         return "\n".join(lines) + "\n"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status!r}, reason={self.reason!r})"
-
-
-def _safe_headers(headers: Mapping[str, str]) -> dict:
-    hidden = {"authorization", "set-cookie", "cookie", "proxy-authorization"}
-    return {k: ("***" if k.lower() in hidden else v) for k, v in headers.items()}
 
 
 class BadRequestException(ApiException):

@@ -466,6 +466,14 @@ def parse_type(text: str) -> TypeSpec:
 # --------------------------------------------------------------------------- fields
 
 
+def check_enum(value: Any, allowed: Tuple[Any, ...], what: str, path: Sequence[Any]) -> None:
+    """Refuse ``value`` (or any item of a list value) not in ``allowed``, naming the allowed values."""
+    for item in value if isinstance(value, list) else (value,):
+        if item not in allowed:
+            choices = ", ".join(repr(v) for v in allowed)
+            raise ApiValueError(f"{what}: {item!r}; allowed: {choices}", path)
+
+
 _LoadEntry = Tuple[str, Optional[type], Optional[Callable[[Any], Any]]]
 
 
@@ -547,11 +555,7 @@ class Field:
         if check_type:
             value = self.spec.check(value, path, trusted)
         if self.enum is not None:
-            items = value if isinstance(value, list) and self.type.startswith("[") else (value,)
-            for item in items:
-                if item not in self.enum:
-                    allowed = ", ".join(repr(v) for v in self.enum)
-                    raise ApiValueError(f"Invalid value for {self.name!r}: {item!r}; allowed: {allowed}", path)
+            check_enum(value, self.enum, f"Invalid value for {self.name!r}", path)
         return value
 
     def __repr__(self) -> str:
