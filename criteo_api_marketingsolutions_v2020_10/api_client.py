@@ -17,13 +17,13 @@ transport with auth and retries, and maps the response to a model or to an
 
 from __future__ import annotations
 
-import inspect
 import json
+import keyword
 import logging
+import re
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 from urllib.parse import quote, quote_plus
 
 import urllib3
@@ -53,6 +53,9 @@ from criteo_api_marketingsolutions_v2020_10.model_utils import (
     sanitize_for_serialization,
 )
 from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, RESTResponse, Transport, to_timeout
+
+if TYPE_CHECKING:  # the thread pool is only imported when async_req is used
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +96,7 @@ class Param:
     """
 
     __slots__ = (
+        "_plain_text",
         "_spec",
         "default",
         "description",
@@ -136,6 +140,7 @@ class Param:
         self.description = description
         self.format = format
         self._spec: Optional[TypeSpec] = None
+        self._plain_text = type == "str" and enum is None
 
     @property
     def spec(self) -> TypeSpec:
@@ -146,6 +151,9 @@ class Param:
 
     def check(self, value: Any, operation: str, check_type: bool) -> Any:
         """Validate an argument before any I/O; messages name the parameter, never a secret value."""
+        # The usual case, kept cheap: an ASCII string for a plain string parameter.
+        if type(value) is str and self._plain_text and value.isascii() and (value or not self.non_empty):
+            return value
         path = [self.name]
         if value is None:
             raise ApiTypeError(f"{operation}(): {self.name!r} must not be None", path)
@@ -176,10 +184,31 @@ def _query_value(value: Any) -> str:
     return str(value)
 
 
+_FORM_SAFE = re.compile(r"[A-Za-z0-9\-._*~]*")
+
+
+def _form_component(text: str) -> str:
+    # Most ids and secrets need no escaping; skip quote_plus for them.
+    return text if _FORM_SAFE.fullmatch(text) else quote_plus(text, safe="*")
+
+
 def form_encode(pairs: Sequence[Tuple[str, str]]) -> bytes:
     """``application/x-www-form-urlencoded`` as RFC 6749 Appendix B asks: UTF-8,
     space as ``+``, everything but ``A-Z a-z 0-9 - . _ * ~`` percent-encoded."""
-    return "&".join(f"{quote_plus(k, safe='*')}={quote_plus(v, safe='*')}" for k, v in pairs).encode("ascii")
+    return "&".join([f"{_form_component(k)}={_form_component(v)}" for k, v in pairs]).encode("ascii")
+
+
+_MEDIA_CACHE: Dict[str, Tuple[bool, Optional[str]]] = {}
+
+
+def _media(content_type: str) -> Tuple[bool, Optional[str]]:
+    """(is JSON, charset) for a Content-Type value; servers send few distinct ones, so they are cached."""
+    known = _MEDIA_CACHE.get(content_type)
+    if known is None:
+        known = (_is_json_media(content_type), _charset(content_type))
+        if len(_MEDIA_CACHE) < 256:
+            _MEDIA_CACHE[content_type] = known
+    return known
 
 
 def _is_json_media(content_type: str) -> bool:
@@ -237,9 +266,17 @@ class Endpoint:
         self.tag = tag
         self.by_name = {p.name: p for p in self.params}
         self.required = tuple(p.name for p in self.params if p.required)
+        #: Parameters in the order of the method's signature: required first.
+        self.ordered = tuple(p for p in self.params if p.required) + tuple(p for p in self.params if not p.required)
         self.body_param = next((p for p in self.params if p.location == "body"), None)
         self.accept_header = self._select_accept()
         self.content_type = self._select_content_type()
+        #: Headers every request of this operation carries.
+        self.fixed_headers: Dict[str, str] = {}
+        if self.accept_header:
+            self.fixed_headers["Accept"] = self.accept_header
+        if any(p.location == "form" for p in self.params):
+            self.fixed_headers["Content-Type"] = "application/x-www-form-urlencoded"
         self.return_type: Optional[str] = next(
             (t for s, t in sorted(self.responses.items()) if 200 <= s < 300), None
         )
@@ -276,31 +313,29 @@ class Endpoint:
     # ---- the method users call
 
     def _make_function(self) -> Callable[..., Any]:
-        endpoint = self
-
-        def operation(api: Api, *args: Any, **kwargs: Any) -> Any:
-            return api.api_client.invoke(endpoint, args, kwargs)
-
-        operation.__name__ = self.name
-        operation.__qualname__ = self.name
+        # The method is written out as source and compiled once, the way
+        # dataclasses and namedtuple build their methods: help() and IDEs see
+        # the real parameters, Python binds the arguments itself, and no
+        # introspection machinery is imported or run per call.
+        for param in self.params:
+            if not param.name.isidentifier() or keyword.iskeyword(param.name) or param.name in ("self", "kwargs"):
+                raise ValueError(f"{self.name}: {param.name!r} cannot be a Python parameter name")
+        required = [f"{p.name}: {p.type!r}" for p in self.ordered if p.required]
+        optional = [f"{p.name}: {p.type!r} = UNSET" for p in self.ordered if not p.required]
+        signature = ", ".join(["self", *required, *(["*", *optional] if optional else []), "**kwargs"])
+        values = "".join(f"{p.name}, " for p in self.ordered)
+        source = (
+            f"def {self.name}({signature}) -> {(self.return_type or 'None')!r}:\n"
+            f"    return self.api_client.invoke(ENDPOINT, ({values}), kwargs)\n"
+        )
+        namespace: Dict[str, Any] = {"UNSET": UNSET, "ENDPOINT": self}
+        # dont_inherit: this module's "from __future__ import annotations" must
+        # not turn the annotations (already strings) into strings of strings.
+        exec(compile(source, f"<operation {self.name}>", "exec", dont_inherit=True), namespace)
+        operation: Callable[..., Any] = namespace[self.name]
         operation.__doc__ = self.docstring()
-        operation.__signature__ = self.signature()  # type: ignore[attr-defined]
         operation.endpoint = self  # type: ignore[attr-defined]
         return operation
-
-    def signature(self) -> inspect.Signature:
-        """``(self, <required>, *, <optional>=..., **kwargs) -> ReturnType``."""
-        sig_params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-        for p in self.params:
-            if p.required:
-                sig_params.append(inspect.Parameter(p.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=p.type))
-        for p in self.params:
-            if not p.required:
-                sig_params.append(
-                    inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=UNSET, annotation=p.type)
-                )
-        sig_params.append(inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD))
-        return inspect.Signature(sig_params, return_annotation=self.return_type or "None")
 
     def docstring(self) -> str:
         """The operation's docstring: what it does, its parameters, options and errors."""
@@ -345,6 +380,7 @@ class Endpoint:
 
     def __set_name__(self, owner: type, attr: str) -> None:
         self.function.__qualname__ = f"{owner.__name__}.{attr}"
+        self.function.__module__ = owner.__module__
 
     def __get__(self, api: Any, owner: Optional[type] = None) -> Any:
         # On the class, the plain function (so help(SomeApi) shows signatures);
@@ -487,6 +523,8 @@ class ApiClient:
     @property
     def pool(self) -> ThreadPoolExecutor:
         """The thread pool for ``async_req`` calls, created on first use."""
+        from concurrent.futures import ThreadPoolExecutor
+
         with self._pool_lock:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(
@@ -535,42 +573,33 @@ class ApiClient:
 
     # ---- the call path
 
-    def invoke(self, endpoint: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
-        """Run ``endpoint`` with the caller's arguments (what every operation method does)."""
-        options = dict(CALL_OPTIONS)
-        values: Dict[str, Any] = {}
-        name = endpoint.name
-        if len(args) > len(endpoint.required):
-            raise ApiTypeError(
-                f"{name}() takes {len(endpoint.required)} positional arguments "
-                f"({', '.join(endpoint.required) or 'none'}) but {len(args)} were given"
-            )
-        for param_name, value in zip(endpoint.required, args):
-            values[param_name] = value
-        for key, value in kwargs.items():
-            if key in endpoint.by_name:
-                if key in values:
-                    raise ApiTypeError(f"{name}() got multiple values for argument {key!r}", [key])
-                values[key] = value
-            elif key in options:
-                options[key] = value
-            else:
-                raise ApiTypeError(f"{name}() got an unexpected keyword argument {key!r}", [key])
-        missing = [p for p in endpoint.required if p not in values]
-        if missing:
-            raise ApiValueError(
-                f"{name}() missing required argument{'s' if len(missing) > 1 else ''}: "
-                + ", ".join(repr(m) for m in missing),
-                missing[:1],
-            )
+    def invoke(self, endpoint: Endpoint, arguments: Tuple[Any, ...], options: Dict[str, Any]) -> Any:
+        """Run ``endpoint`` (what every operation method does).
+
+        ``arguments`` are the parameter values in ``endpoint.ordered`` order,
+        ``UNSET`` where not given; ``options`` are the call options
+        (``async_req``, ``_request_timeout``...).
+        """
+        if options:
+            unknown = options.keys() - CALL_OPTIONS.keys()
+            if unknown:
+                key = sorted(unknown)[0]
+                raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument {key!r}", [key])
+            options = {**CALL_OPTIONS, **options}
+        else:
+            options = CALL_OPTIONS  # read-only from here on
         check_input = bool(options["_check_input_type"]) and self.configuration.client_side_validation
-        for key in list(values):
-            values[key] = endpoint.by_name[key].check(values[key], name, check_input)
+        name = endpoint.name
+        values = [
+            (param, param.check(value, name, check_input))
+            for param, value in zip(endpoint.ordered, arguments)
+            if value is not UNSET
+        ]
         if options["async_req"]:
             return AsyncResult(self.pool.submit(self._run, endpoint, values, options))
         return self._run(endpoint, values, options)
 
-    def _run(self, endpoint: Endpoint, values: Dict[str, Any], options: Dict[str, Any]) -> Any:
+    def _run(self, endpoint: Endpoint, values: List[Tuple[Param, Any]], options: Dict[str, Any]) -> Any:
         request = self._build_request(endpoint, values, options)
         response = self._send(endpoint, request, options)
         if not options["_preload_content"]:
@@ -582,6 +611,8 @@ class ApiClient:
 
     def _base_url(self, endpoint: Endpoint, host_index: Optional[int]) -> str:
         cfg = self.configuration
+        if host_index is None and cfg.server_index is None and not cfg.server_operation_index:
+            return cfg._base_path  # the common case: an explicit host
         if host_index is None:
             operation_index = cfg.server_operation_index.get(endpoint.operation_id)
             if operation_index is None or not endpoint.servers:
@@ -591,20 +622,18 @@ class ApiClient:
         variables = cfg.server_operation_variables.get(endpoint.operation_id, cfg.server_variables)
         return cfg.get_host_from_settings(host_index, variables=variables, servers=servers)
 
-    def _build_request(self, endpoint: Endpoint, values: Dict[str, Any], options: Dict[str, Any]) -> _Request:
-        cfg = self.configuration
+    def _build_request(self, endpoint: Endpoint, values: List[Tuple[Param, Any]], options: Dict[str, Any]) -> _Request:
         path = endpoint.path
         query: List[Tuple[str, str]] = []
         form: List[Tuple[str, str]] = []
-        headers = dict(self.default_headers)
+        headers = {**self.default_headers, **endpoint.fixed_headers}
         body: Optional[bytes] = None
-        for param in endpoint.params:
-            if param.name not in values:
-                continue
-            value = values[param.name]
+        for param, value in values:
             location = param.location
-            if location == "path":
-                encoded = quote(_query_value(value), safe=cfg.safe_chars_for_path_param)
+            if location == "form":
+                form.append((param.wire, value))
+            elif location == "path":
+                encoded = quote(_query_value(value), safe=self.configuration.safe_chars_for_path_param)
                 path = path.replace("{" + param.wire + "}", encoded)
             elif location == "query":
                 if isinstance(value, list):
@@ -613,25 +642,20 @@ class ApiClient:
                     query.append((param.wire, _query_value(value)))
             elif location == "header":
                 headers[param.wire] = _query_value(value)
-            elif location == "form":
-                form.append((param.wire, value))
+            elif isinstance(value, (bytes, bytearray)):
+                body = bytes(value)
             else:
-                if isinstance(value, (bytes, bytearray)):
-                    body = bytes(value)
-                else:
-                    payload = param.spec.dump(value)
-                    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                payload = param.spec.dump(value)
+                body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         url = self._base_url(endpoint, options["_host_index"]) + path
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
-        content_type = options["_content_type"] or endpoint.content_type
         if form:
             body = form_encode(form)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        elif body is not None and content_type:
-            headers["Content-Type"] = content_type
-        if endpoint.accept_header:
-            headers["Accept"] = endpoint.accept_header
+        elif body is not None:
+            content_type = options["_content_type"] or endpoint.content_type
+            if content_type:
+                headers["Content-Type"] = content_type
         if self.cookie:
             headers["Cookie"] = self.cookie
         return _Request(endpoint.method, url, headers, body)
@@ -650,13 +674,15 @@ class ApiClient:
         """Send with auth, retries and one token refresh on 401; return a 2xx response or raise."""
         cfg = self.configuration
         clock = self._clock
-        deadline = clock() + cfg.call_deadline if cfg.call_deadline else None
+        started = clock()
+        deadline = started + cfg.call_deadline if cfg.call_deadline else None
+        debug = logger.isEnabledFor(logging.DEBUG)
         per_call = options["_request_timeout"]
         timeout = to_timeout(per_call) if per_call is not None else self._default_timeout()
         policy = self._policy(endpoint.token_request)
         method = request.method
         preload = bool(options["_preload_content"])
-        refreshed = False
+        refreshed = attempted = False
         while True:
             header, token = self._auth_header(endpoint)
             headers = request.headers
@@ -666,13 +692,15 @@ class ApiClient:
             attempt_timeout = timeout
             real_deadline = None
             if deadline is not None:
-                remaining = deadline - clock()
+                remaining = deadline - (clock() if attempted else started)
                 if remaining <= 0:
                     raise ApiTimeoutError(reason=f"the call deadline of {cfg.call_deadline} s passed")
                 attempt_timeout = _clamp_timeout(timeout, remaining)
-                real_deadline = time.monotonic() + remaining
+                # The transport checks the deadline on the real monotonic clock.
+                real_deadline = deadline if clock is time.monotonic else time.monotonic() + remaining
+            attempted = True
             self.stats["requests"] += 1
-            if logger.isEnabledFor(logging.DEBUG):
+            if debug:
                 logger.debug("%s %s headers=%s", method, _log.redact(request.url), _log.redact_headers(headers))
             try:
                 response = self.rest_client.request(
@@ -690,7 +718,7 @@ class ApiClient:
                 continue
             # A raw response (``_preload_content=False``) may come from requests.
             status = response.status if preload else _status_of(response)
-            if logger.isEnabledFor(logging.DEBUG):
+            if debug:
                 logger.debug("%s %s -> %s", method, _log.redact(request.url), status)
             if 200 <= status < 300:
                 return response
@@ -789,7 +817,8 @@ class ApiClient:
         headers = response.headers
         body = response.data
         content_type = headers.get("Content-Type", "")
-        if not _is_json_media(content_type):
+        is_json, charset = _media(content_type)
+        if not is_json:
             raise MalformedResponseError(
                 f"a JSON body ({spec.label})",
                 f"Content-Type {content_type.split(';')[0]!r}",
@@ -799,7 +828,6 @@ class ApiClient:
             raise MalformedResponseError(
                 f"a JSON body ({spec.label})", "an empty body", status=response.status, headers=headers
             )
-        charset = _charset(content_type)
         try:
             text: Union[str, bytes] = body if charset in (None, "utf-8", "utf8") else body.decode(charset)
             raw = json.loads(text)
@@ -868,20 +896,20 @@ class ApiClient:
         operations, with the same retries, auth and errors.
         """
         params: List[Param] = []
-        values: Dict[str, Any] = {}
+        values: List[Tuple[Param, Any]] = []
         path = resource_path
         for key, value in (path_params or {}).items():
             params.append(Param(f"p_{key}", key, "path", "str"))
-            values[f"p_{key}"] = str(value)
+            values.append((params[-1], str(value)))
         for index, (key, value) in enumerate(query_params or []):
             params.append(Param(f"q{index}", key, "query", "str"))
-            values[f"q{index}"] = value
+            values.append((params[-1], value))
         for index, (key, value) in enumerate(post_params or []):
             params.append(Param(f"f{index}", key, "form", "str"))
-            values[f"f{index}"] = value
+            values.append((params[-1], value))
         if body is not None:
             params.append(Param("body", "body", "body", "object"))
-            values["body"] = sanitize_for_serialization(body)
+            values.append((params[-1], sanitize_for_serialization(body)))
         type_name = None
         if response_type:
             first = response_type[0]

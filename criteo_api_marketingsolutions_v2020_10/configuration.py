@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import logging
 import os
-import platform
 import sys
 import threading
 from typing import Any, ClassVar, Dict, List, Mapping, Optional, Union
@@ -323,6 +322,8 @@ class Configuration:
 
     def to_debug_report(self) -> str:
         """Versions useful in a bug report; contains no setting and no secret."""
+        import platform
+
         return (
             "Python SDK Debug Report:\n"
             f"OS: {sys.platform} ({platform.platform()})\n"

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
-import pprint
 import re
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
@@ -849,6 +848,8 @@ class OpenApiModel:
 
     def to_str(self) -> str:
         """The pretty-printed ``to_dict()`` with secret fields masked."""
+        import pprint
+
         return pprint.pformat(self._masked_dict())
 
     def _masked_dict(self) -> Dict[str, Any]:

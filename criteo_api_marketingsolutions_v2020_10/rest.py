@@ -65,6 +65,9 @@ DEFAULT_TIMEOUT = urllib3.Timeout(connect=DEFAULT_CONNECT_TIMEOUT, read=DEFAULT_
 
 _READ_CHUNK = 64 * 1024
 
+#: urllib3 must not retry or redirect on its own: ApiClient decides.
+_NO_RETRIES = urllib3.Retry.from_int(False, redirect=False)
+
 
 def to_timeout(value: TimeoutSpec, default: urllib3.Timeout = DEFAULT_TIMEOUT) -> urllib3.Timeout:
     """Normalise ``_request_timeout``: a number (seconds, for connect and for read),
@@ -188,6 +191,10 @@ class RESTClientObject(Transport):
             )
         else:
             self.pool_manager = urllib3.PoolManager(**pool_args)
+        # Without a proxy, the connection pool of each origin is looked up once
+        # and then used directly, skipping the manager's per-call URL parsing.
+        self._direct = not configuration.proxy
+        self._pools: Dict[str, urllib3.HTTPConnectionPool] = {}
 
     def request(
         self,
@@ -201,17 +208,17 @@ class RESTClientObject(Transport):
         deadline: Optional[float] = None,
     ) -> Any:
         try:
-            raw = self.pool_manager.urlopen(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                retries=False,
-                redirect=False,
-                preload_content=False,
-                decode_content=True,
-            )
+            if self._direct:
+                pool, path = self._pool_for(url)
+                raw = pool.urlopen(
+                    method, path, body=body, headers=headers, timeout=timeout, retries=_NO_RETRIES,
+                    redirect=False, assert_same_host=False, preload_content=False, decode_content=True,
+                )
+            else:
+                raw = self.pool_manager.urlopen(
+                    method, url, body=body, headers=headers, timeout=timeout, retries=_NO_RETRIES,
+                    redirect=False, preload_content=False, decode_content=True,
+                )
         except HTTPError as exc:
             raise _wrap_urllib3_error(exc, sent=False) from exc
         if not preload_content:
@@ -229,7 +236,16 @@ class RESTClientObject(Transport):
         raw.release_conn()
         return RESTResponse(raw.status, raw.reason or "", raw.headers, data, raw)
 
+    def _pool_for(self, url: str) -> Tuple[urllib3.HTTPConnectionPool, str]:
+        slash = url.find("/", url.find("//") + 2)
+        origin, path = (url, "/") if slash < 0 else (url[:slash], url[slash:])
+        pool = self._pools.get(origin)
+        if pool is None or pool.pool is None:  # new origin, or closed since
+            pool = self._pools[origin] = self.pool_manager.connection_from_url(origin)
+        return pool, path
+
     def close(self) -> None:
+        self._pools.clear()
         self.pool_manager.clear()
 
 
@@ -240,27 +256,26 @@ def _discard(raw: Any) -> None:
 
 
 def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> bytes:
-    length = raw.headers.get("Content-Length")
-    if max_body is not None and length is not None and length.isdigit() and int(length) > max_body:
+    remaining = raw.length_remaining  # from Content-Length; None when not given
+    if max_body is not None and remaining is not None and remaining > max_body:
         raise _too_large(raw.status, raw.headers, max_body)
     if deadline is None and max_body is None:
-        return raw.read()
-    if length is not None and length.isdigit() and deadline is None:
-        return raw.read()
-    # Read in chunks so a trickling server cannot outlive the call deadline
-    # and an unbounded body cannot fill memory.
-    expected = int(length) if length is not None and length.isdigit() else -1
+        return bytes(raw.read())
+    # Read what arrives, chunk by chunk, so a trickling server cannot outlive
+    # the call deadline and an unbounded body cannot fill memory.
     chunks = []
     total = 0
-    while total != expected:
-        _check_deadline(deadline)
-        chunk = raw.read1(_READ_CHUNK) if hasattr(raw, "read1") else raw.read(_READ_CHUNK)
+    while True:
+        chunk = raw.read1(_READ_CHUNK)
         if not chunk:
             break
         total += len(chunk)
         if max_body is not None and total > max_body:
             raise _too_large(raw.status, raw.headers, max_body)
         chunks.append(chunk)
+        if raw.length_remaining == 0:
+            break
+        _check_deadline(deadline)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
