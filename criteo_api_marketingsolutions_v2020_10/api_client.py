@@ -493,10 +493,11 @@ class ApiClient:
         self._pool: Optional[ThreadPoolExecutor] = None
         self._pool_lock = threading.Lock()
         self._tokens: Optional[TokenManager] = None
-        self._tokens_for: Optional[Tuple[Any, Any, Any]] = None
+        self._tokens_for: Optional[Tuple[Any, ...]] = None
         self._tokens_lock = threading.Lock()
         self._closed = False
         self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout]] = None
+        self._bearer: Tuple[Optional[str], str] = (None, "")
         self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
         #: Counters of what this client sent (attempts, retries, token refreshes).
         self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
@@ -551,9 +552,10 @@ class ApiClient:
     def token_manager(self) -> Optional[TokenManager]:
         """The managed-token cache, when the configuration has client credentials."""
         cfg = self.configuration
-        if not cfg.has_client_credentials:
+        if not (cfg.client_id and cfg.client_secret):
             return None
-        key = (cfg.client_id, cfg.client_secret, cfg.host)
+        # A new cache when the credentials or the host change.
+        key = (cfg.client_id, cfg.client_secret, cfg._base_path, cfg.server_index)
         manager = self._tokens
         if manager is not None and self._tokens_for == key:
             return manager
@@ -667,7 +669,15 @@ class ApiClient:
         if manager is not None:
             token = manager.current()
             return token.header, token
-        settings = self.configuration.auth_settings().get("Authorization")
+        cfg = self.configuration
+        access_token = cfg.access_token
+        if access_token and type(cfg).auth_settings is Configuration.auth_settings:
+            # Same value as auth_settings() gives, without building its dicts per call.
+            cached = self._bearer
+            if cached[0] is not access_token:
+                cached = self._bearer = (access_token, f"Bearer {access_token}")
+            return cached[1], None
+        settings = cfg.auth_settings().get("Authorization")
         return (settings["value"] if settings else None), None
 
     def _send(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:

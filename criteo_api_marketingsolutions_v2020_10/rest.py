@@ -263,10 +263,13 @@ def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> 
         return bytes(raw.read())
     # Read what arrives, chunk by chunk, so a trickling server cannot outlive
     # the call deadline and an unbounded body cannot fill memory.
+    # Without a Content-Encoding there is nothing to decode: skip urllib3's
+    # decoded-data buffer, which costs more than the read itself for small bodies.
+    decode = "content-encoding" in raw.headers
     chunks = []
     total = 0
     while True:
-        chunk = raw.read1(_READ_CHUNK)
+        chunk = raw.read1(_READ_CHUNK, decode_content=decode)
         if not chunk:
             break
         total += len(chunk)

@@ -342,3 +342,26 @@ def test_default_headers_and_cookie_are_sent(configuration, sandbox) -> None:
     assert request.headers["X-Trace"] == "t-1"
     assert request.headers["Cookie"] == "session=abc"
     assert request.headers["User-Agent"] == "my-app/2.0"
+
+
+def test_compressed_bodies_are_decoded(api_client, sandbox) -> None:
+    import gzip
+
+    body = gzip.compress(json.dumps(TOKEN_BODY).encode())
+    sandbox.script(TOKEN_PATH, [Fault(status=200, headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}, body=body)])
+    assert demo_token(OAuthApi(api_client)).access_token == TOKEN_BODY["access_token"]
+
+
+def test_call_api_reaches_any_path_with_the_same_auth_and_errors(sandbox) -> None:
+    configuration = Configuration(host=sandbox.url, access_token=sandbox.issue_token())
+    with ApiClient(configuration) as client:
+        portfolio = client.call_api("/2021-04/advertisers/me", "GET", response_type=("GetPortfolioResponse",))
+        assert len(portfolio.data) == len(sandbox.world.advertiser_ids)
+        data, status, _ = client.call_api(
+            "/legacy/marketing/v1/advertisers/{advertiserId}/categories", "GET",
+            path_params={"advertiserId": 10001}, query_params=[("enabledOnly", "true")],
+            response_type=("[CategoryMessage]",), _return_http_data_only=False,
+        )
+        assert status == 200 and all(c.enabled for c in data)
+        with pytest.raises(exceptions.ForbiddenException):
+            client.call_api("/legacy/marketing/v1/advertisers/{advertiserId}/categories", "GET", path_params={"advertiserId": 10099})
