@@ -78,6 +78,14 @@ _JSON_MEDIA = ("application/json", "text/json", "text/plain")
 _LOCATIONS = ("path", "query", "header", "form", "body")
 
 
+_FORM_SAFE = re.compile(r"[A-Za-z0-9\-._*~]*")
+
+
+def _form_component(text: str) -> str:
+    # Most ids and secrets need no escaping; skip quote_plus for them.
+    return text if _FORM_SAFE.fullmatch(text) else quote_plus(text, safe="*")
+
+
 class Param:
     """One parameter of an operation.
 
@@ -101,6 +109,7 @@ class Param:
         "default",
         "description",
         "enum",
+        "form_key",
         "format",
         "location",
         "name",
@@ -141,6 +150,8 @@ class Param:
         self.format = format
         self._spec: Optional[TypeSpec] = None
         self._plain_text = type == "str" and enum is None
+        #: The name as it appears in a form body, encoded once.
+        self.form_key = _form_component(wire)
 
     @property
     def spec(self) -> TypeSpec:
@@ -182,14 +193,6 @@ def _query_value(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
-
-
-_FORM_SAFE = re.compile(r"[A-Za-z0-9\-._*~]*")
-
-
-def _form_component(text: str) -> str:
-    # Most ids and secrets need no escaping; skip quote_plus for them.
-    return text if _FORM_SAFE.fullmatch(text) else quote_plus(text, safe="*")
 
 
 def form_encode(pairs: Sequence[Tuple[str, str]]) -> bytes:
@@ -627,13 +630,13 @@ class ApiClient:
     def _build_request(self, endpoint: Endpoint, values: List[Tuple[Param, Any]], options: Dict[str, Any]) -> _Request:
         path = endpoint.path
         query: List[Tuple[str, str]] = []
-        form: List[Tuple[str, str]] = []
+        form: List[str] = []
         headers = {**self.default_headers, **endpoint.fixed_headers}
         body: Optional[bytes] = None
         for param, value in values:
             location = param.location
             if location == "form":
-                form.append((param.wire, value))
+                form.append(f"{param.form_key}={_form_component(value)}")
             elif location == "path":
                 encoded = quote(_query_value(value), safe=self.configuration.safe_chars_for_path_param)
                 path = path.replace("{" + param.wire + "}", encoded)
@@ -653,7 +656,7 @@ class ApiClient:
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
         if form:
-            body = form_encode(form)
+            body = "&".join(form).encode("ascii")
         elif body is not None:
             content_type = options["_content_type"] or endpoint.content_type
             if content_type:
