@@ -205,8 +205,9 @@ def _render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
         GENERATED_NOTE,
         '"""',
         "",
-        "import importlib",
-        "from typing import TYPE_CHECKING, Any, List",
+        "from typing import TYPE_CHECKING",
+        "",
+        f"from {PACKAGE}._lazy import lazy_exports",
         "",
         "_MODULES = {",
     ]
@@ -215,22 +216,7 @@ def _render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
     lines += [f'    "{name}",' for name in table]
     lines += ["]", "", "if TYPE_CHECKING:  # pragma: no cover"]
     lines += [_import_line(module, name) for name, module in sorted(table.items(), key=lambda item: item[1])]
-    lines += [
-        "",
-        "",
-        "def __getattr__(name: str) -> Any:",
-        "    module_name = _MODULES.get(name)",
-        "    if module_name is None:",
-        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-        "    value = getattr(importlib.import_module(module_name), name)",
-        "    globals()[name] = value",
-        "    return value",
-        "",
-        "",
-        "def __dir__() -> List[str]:",
-        "    return sorted(set(globals()) | set(_MODULES))",
-        "",
-    ]
+    lines += ["", "__getattr__, __dir__ = lazy_exports(globals(), _MODULES)", ""]
     return "\n".join(lines)
 
 

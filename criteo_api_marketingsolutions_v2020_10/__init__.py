@@ -16,10 +16,11 @@ exceptions load on first use, API classes come from ``api.<module>`` and
 models from ``model.<module>``; ``apis`` and ``models`` gather them all.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from criteo_api_marketingsolutions_v2020_10 import _log
 from criteo_api_marketingsolutions_v2020_10._constants import __version__
+from criteo_api_marketingsolutions_v2020_10._lazy import lazy_exports
 
 _log.configure_from_env()
 
@@ -73,16 +74,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from criteo_api_marketingsolutions_v2020_10.rest import RequestsTransport
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_exports(globals(), _LAZY)

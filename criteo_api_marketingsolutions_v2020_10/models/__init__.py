@@ -8,8 +8,9 @@ nothing until a name is used; ``from ... import *`` imports them all.
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10._lazy import lazy_exports
 
 _MODULES = {
     "AdSetDeliveryLimitations": "criteo_api_marketingsolutions_v2020_10.model.ad_set_delivery_limitations",
@@ -275,15 +276,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from criteo_api_marketingsolutions_v2020_10.model.write_model_ad_set_id import WriteModelAdSetId
     from criteo_api_marketingsolutions_v2020_10.model.write_model_patch_ad_set import WriteModelPatchAdSet
 
-
-def __getattr__(name: str) -> Any:
-    module_name = _MODULES.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_MODULES))
+__getattr__, __dir__ = lazy_exports(globals(), _MODULES)
