@@ -49,6 +49,7 @@ from criteo_api_marketingsolutions_v2020_10.model_utils import (
     _Mismatch,
     check_enum,
     describe_value,
+    drop_unknown_members,
     parse_type,
     sanitize_for_serialization,
 )
@@ -855,13 +856,16 @@ class ApiClient:
                 status=response.status, headers=headers, body=None if sensitive else body,
             ) from None
         try:
-            return spec.load(raw) if check_type else spec.load_unchecked(raw)
+            result = spec.load(raw) if check_type else spec.load_unchecked(raw)
         except _Mismatch as mismatch:
             raise MalformedResponseError(
                 mismatch.expected, describe_value(mismatch.got),
                 status=response.status, headers=headers, body=None if sensitive else body,
                 path_to_item=mismatch.path,
             ) from None
+        if self.configuration.discard_unknown_keys:
+            drop_unknown_members(result)
+        return result
 
     def _error_for(self, endpoint: Endpoint, response: RESTResponse) -> ApiException:
         status = response.status

@@ -68,8 +68,9 @@ class Configuration:
         client_id: OAuth client id; with ``client_secret`` the client gets and
             refreshes its own tokens.
         client_secret: OAuth client secret.
-        discard_unknown_keys: drop unknown keyword arguments when building
-            models from dicts instead of refusing them.
+        discard_unknown_keys: drop response members the spec does not declare
+            (by default they are kept and readable), and unknown keyword
+            arguments of models built with ``_configuration``.
         disabled_client_side_validations: comma-separated JSON-schema keywords
             (``maxLength,pattern``...) not to check locally.
         server_index: index into ``get_host_settings()`` (``host`` wins when set).
@@ -118,7 +119,6 @@ class Configuration:
         self.server_operation_index = server_operation_index or {}
         self.server_variables = server_variables or {}
         self.server_operation_variables = server_operation_variables or {}
-        self.temp_folder_path: Optional[str] = None
         self.api_key: Dict[str, str] = dict(api_key) if api_key else {}
         self.api_key_prefix: Dict[str, str] = dict(api_key_prefix) if api_key_prefix else {}
         self.refresh_api_key_hook: Optional[Any] = None
@@ -135,7 +135,6 @@ class Configuration:
         self._logger_format = _log.DEFAULT_LOG_FORMAT
         self._logger_file: Optional[str] = None
         self.logger_file_handler: Optional[logging.Handler] = None
-        self.logger_stream_handler: Optional[logging.Handler] = None
         self._debug = False
         self.verify_ssl = True
         self.ssl_ca_cert = ssl_ca_cert
@@ -213,7 +212,7 @@ class Configuration:
         result = cls.__new__(cls)
         memo[id(self)] = result
         for key, value in self.__dict__.items():
-            if key in ("logger", "logger_file_handler", "logger_stream_handler"):
+            if key in ("logger", "logger_file_handler"):
                 object.__setattr__(result, key, value)
             else:
                 object.__setattr__(result, key, copy.deepcopy(value, memo))

@@ -898,6 +898,22 @@ class ModelNormal(OpenApiModel):
     __slots__ = ()
 
 
+def drop_unknown_members(value: Any) -> Any:
+    """Remove, in place and recursively, members the spec does not declare
+    (``Configuration.discard_unknown_keys``); returns ``value``."""
+    if isinstance(value, OpenApiModel):
+        known = type(value)._by_name
+        data = value._data
+        for key in [k for k in data if k not in known]:
+            del data[key]
+        for item in data.values():
+            drop_unknown_members(item)
+    elif isinstance(value, list):
+        for item in value:
+            drop_unknown_members(item)
+    return value
+
+
 def sanitize_for_serialization(obj: Any) -> Any:
     """Turn models, dates, lists and dicts into JSON-compatible values (wire names)."""
     if obj is None or isinstance(obj, (str, int, float, bool)):

@@ -185,15 +185,17 @@ class RESTClientObject(Transport):
             pool_args["assert_hostname"] = configuration.assert_hostname
         if configuration.socket_options is not None:
             pool_args["socket_options"] = configuration.socket_options
+        #: Hosts reached without the proxy (``Configuration.no_proxy``).
+        self.no_proxy = _parse_no_proxy(configuration.no_proxy)
+        self.direct_manager = urllib3.PoolManager(**pool_args)
         if configuration.proxy:
             self.pool_manager: urllib3.PoolManager = urllib3.ProxyManager(
                 proxy_url=configuration.proxy, proxy_headers=configuration.proxy_headers, **pool_args
             )
         else:
-            self.pool_manager = urllib3.PoolManager(**pool_args)
+            self.pool_manager = self.direct_manager
         # Without a proxy, the connection pool of each origin is looked up once
         # and then used directly, skipping the manager's per-call URL parsing.
-        self._direct = not configuration.proxy
         self._pools: Dict[str, urllib3.HTTPConnectionPool] = {}
 
     def request(
@@ -208,8 +210,8 @@ class RESTClientObject(Transport):
         deadline: Optional[float] = None,
     ) -> Any:
         try:
-            if self._direct:
-                pool, path = self._pool_for(url)
+            pool, path = self._pool_for(url)
+            if pool is not None:
                 raw = pool.urlopen(
                     method, path, body=body, headers=headers, timeout=timeout, retries=_NO_RETRIES,
                     redirect=False, assert_same_host=False, preload_content=False, decode_content=True,
@@ -236,17 +238,41 @@ class RESTClientObject(Transport):
         raw.release_conn()
         return RESTResponse(raw.status, raw.reason or "", raw.headers, data, raw)
 
-    def _pool_for(self, url: str) -> Tuple[urllib3.HTTPConnectionPool, str]:
+    def _pool_for(self, url: str) -> Tuple[Optional[urllib3.HTTPConnectionPool], str]:
+        """The direct connection pool for ``url`` and the path to ask it, or
+        ``(None, url)`` when the request must go through the proxy."""
         slash = url.find("/", url.find("//") + 2)
         origin, path = (url, "/") if slash < 0 else (url[:slash], url[slash:])
         pool = self._pools.get(origin)
         if pool is None or pool.pool is None:  # new origin, or closed since
-            pool = self._pools[origin] = self.pool_manager.connection_from_url(origin)
+            if self.pool_manager is not self.direct_manager and not _bypasses_proxy(origin, self.no_proxy):
+                return None, url
+            pool = self._pools[origin] = self.direct_manager.connection_from_url(origin)
         return pool, path
 
     def close(self) -> None:
         self._pools.clear()
+        self.direct_manager.clear()
         self.pool_manager.clear()
+
+
+def _parse_no_proxy(value: Optional[str]) -> Tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(part.strip().lower().lstrip("*") for part in value.split(",") if part.strip())
+
+
+def _bypasses_proxy(origin: str, no_proxy: Tuple[str, ...]) -> bool:
+    """Whether ``origin`` matches ``no_proxy``: ``*``, a host, or a domain suffix (``.example.com``)."""
+    if not no_proxy:
+        return False
+    host = (urllib3.util.parse_url(origin).host or "").lower().strip("[]")
+    for entry in no_proxy:
+        if entry in ("", "*") or host == entry.lstrip(".") or (entry.startswith(".") and host.endswith(entry)):
+            return True
+        if not entry.startswith(".") and host.endswith("." + entry):
+            return True
+    return False
 
 
 def _discard(raw: Any) -> None:

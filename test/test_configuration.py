@@ -163,3 +163,50 @@ def test_pool_settings_reach_urllib3() -> None:
     assert proxied.proxy.host == "proxy.test" and proxied.proxy_headers == {"Proxy-Authorization": "Basic eA=="}
     cfg2 = Configuration(ssl_ca_cert="/tmp/ca.pem")
     assert RESTClientObject(cfg2).pool_manager.connection_pool_kw["ca_certs"] == "/tmp/ca.pem"
+
+
+def test_no_proxy_hosts_bypass_the_proxy() -> None:
+    from criteo_api_marketingsolutions_v2020_10.rest import _bypasses_proxy, _parse_no_proxy
+
+    entries = _parse_no_proxy("localhost, .internal.test,*.corp.test, 127.0.0.1")
+    assert _bypasses_proxy("http://localhost:8080", entries)
+    assert _bypasses_proxy("https://api.internal.test", entries)
+    assert _bypasses_proxy("https://deep.corp.test", entries)
+    assert _bypasses_proxy("http://127.0.0.1:9", entries)
+    assert not _bypasses_proxy("https://api.criteo.com", entries)
+    assert _bypasses_proxy("https://api.criteo.com", _parse_no_proxy("*"))
+    assert not _bypasses_proxy("https://api.criteo.com", ())
+
+
+def test_no_proxy_reaches_a_local_server_directly(sandbox) -> None:
+    from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
+    from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+    cfg = Configuration(host=sandbox.url)
+    cfg.proxy = "http://127.0.0.1:9"  # nothing listens there: using it would fail
+    cfg.no_proxy = "127.0.0.1"
+    cfg.retries = 0
+    with ApiClient(cfg) as client:
+        assert OAuthApi(client).create_token(client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET).token_type == "Bearer"
+    cfg.no_proxy = None
+    with ApiClient(cfg) as client, pytest.raises(Exception) as excinfo:
+        OAuthApi(client).create_token(client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET)
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError
+
+    assert isinstance(excinfo.value, ApiConnectionError)
+
+
+def test_discard_unknown_keys_drops_members_the_spec_does_not_declare(sandbox) -> None:
+    import json
+
+    from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
+    from criteo_api_marketingsolutions_v2020_10.sandbox import Fault
+
+    body = json.dumps({"access_token": "t", "token_type": "Bearer", "expires_in": 900, "scope": "x"})
+    for discard, expected in ((False, True), (True, False)):
+        sandbox.script("/oauth2/token", [Fault(status=200, headers={"Content-Type": "application/json"}, body=body)])
+        cfg = Configuration(host=sandbox.url, discard_unknown_keys=discard)
+        with ApiClient(cfg) as client:
+            jwt = OAuthApi(client).create_token(client_id="a", client_secret="b")
+        assert ("scope" in jwt) is expected
+        assert jwt.access_token == "t"
