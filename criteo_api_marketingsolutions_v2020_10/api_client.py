@@ -175,7 +175,7 @@ class ApiClient:
         self._tokens_for: Optional[Tuple[Any, ...]] = None
         self._tokens_lock = threading.Lock()
         self._closed = False
-        self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout]] = None
+        self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout, float]] = None
         self._bearer: Tuple[Optional[str], str] = (None, "")
         self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
         #: Counters of what this client sent (attempts, retries, token refreshes).
@@ -367,13 +367,17 @@ class ApiClient:
         deadline = started + cfg.call_deadline if cfg.call_deadline else None
         debug = logger.isEnabledFor(logging.DEBUG)
         per_call = options["_request_timeout"]
-        timeout = to_timeout(per_call) if per_call is not None else self._default_timeout()
+        if per_call is None:
+            timeout, longest = self._default_timeout()
+        else:
+            timeout = to_timeout(per_call)
+            longest = _longest_wait(timeout)
         policy = self._policy(endpoint.token_request)
         method = request.method
         preload = bool(options["_preload_content"])
         refreshed = attempted = False
         while True:
-            header, token = self._auth_header(endpoint)
+            header, token = (None, None) if endpoint.token_request else self._auth_header(endpoint)
             headers = request.headers
             if header is not None:
                 headers = dict(headers)
@@ -384,7 +388,8 @@ class ApiClient:
                 remaining = deadline - (clock() if attempted else started)
                 if remaining <= 0:
                     raise ApiTimeoutError(reason=f"the call deadline of {cfg.call_deadline} s passed")
-                attempt_timeout = _clamp_timeout(timeout, remaining)
+                if remaining < longest:
+                    attempt_timeout = _clamp_timeout(timeout, remaining)
                 # The transport checks the deadline on the real monotonic clock.
                 real_deadline = deadline if clock is time.monotonic else time.monotonic() + remaining
             attempted = True
@@ -438,13 +443,14 @@ class ApiClient:
                         continue
             raise self._error_for(endpoint, response)
 
-    def _default_timeout(self) -> urllib3.Timeout:
+    def _default_timeout(self) -> Tuple[urllib3.Timeout, float]:
         # Normalised once per configured value, not once per call.
         setting = self.configuration.request_timeout
         cached = self._timeout_cache
         if cached is None or cached[0] is not setting:
-            cached = self._timeout_cache = (setting, to_timeout(setting))
-        return cached[1]
+            timeout = to_timeout(setting)
+            cached = self._timeout_cache = (setting, timeout, _longest_wait(timeout))
+        return cached[1], cached[2]
 
     def _policy(self, token_request: bool) -> urllib3.Retry:
         setting = self.configuration.retries
@@ -684,16 +690,18 @@ class _StatusOnly:
         return False
 
 
+def _longest_wait(timeout: urllib3.Timeout) -> float:
+    """The longest single wait ``timeout`` allows (infinite when a part is unset)."""
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    if isinstance(connect, (int, float)) and isinstance(read, (int, float)):
+        return float(max(connect, read))
+    return float("inf")
+
+
 def _clamp_timeout(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeout:
+    """``timeout`` with no wait longer than ``remaining`` seconds (the call deadline)."""
     connect = timeout.connect_timeout
     read = timeout.read_timeout
-    if (
-        isinstance(connect, (int, float))
-        and isinstance(read, (int, float))
-        and connect <= remaining
-        and read <= remaining
-    ):
-        return timeout
     connect = remaining if not isinstance(connect, (int, float)) else min(connect, remaining)
     read = remaining if not isinstance(read, (int, float)) else min(read, remaining)
     return urllib3.Timeout(connect=connect, read=read)
