@@ -11,7 +11,7 @@ import json
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote
 
 import urllib3
@@ -60,6 +60,7 @@ __all__ = ["ApiClient", "Api", "Endpoint", "Param", "AsyncResult", "CALL_OPTIONS
 
 
 _JSON_MEDIA = ("application/json", "text/json", "text/plain")
+_decode_json = json.JSONDecoder().decode
 
 
 _MEDIA_CACHE: Dict[str, Tuple[bool, Optional[str]]] = {}
@@ -524,8 +525,7 @@ class ApiClient:
                 f"a JSON body ({spec.label})", "an empty body", status=response.status, headers=headers
             )
         try:
-            text: Union[str, bytes] = body if charset in (None, "utf-8", "utf8") else body.decode(charset)
-            raw = json.loads(text)
+            raw = _decode_json(body.decode(charset or "utf-8"))
         except (UnicodeDecodeError, LookupError):
             raise MalformedResponseError(
                 f"a JSON body in {charset or 'UTF-8'}", "bytes that are not valid in that encoding",
@@ -537,7 +537,7 @@ class ApiClient:
                 status=response.status, headers=headers, body=None if sensitive else body,
             ) from None
         try:
-            result = spec.load(raw) if check_type else spec.load_unchecked(raw)
+            result = spec.fast_loader(check_type)(raw)
         except _Mismatch as mismatch:
             raise MalformedResponseError(
                 mismatch.expected, describe_value(mismatch.got),

@@ -387,6 +387,7 @@ class _ModelRef(TypeSpec):
         self.label = name
         self._name = name
         self._cls: Optional[type] = None
+        self._loaders: List[Optional[Callable[[Any], Any]]] = [None, None]  # [unchecked, checked]
 
     @property
     def cls(self) -> Any:
@@ -405,10 +406,12 @@ class _ModelRef(TypeSpec):
         return self.cls._from_json(raw, False)
 
     def fast_loader(self, check_type: bool) -> Callable[[Any], Any]:
-        from_json = self.cls._from_json
-        if check_type:
-            return from_json
-        return lambda raw: from_json(raw, False)
+        loader = self._loaders[check_type]
+        if loader is None:
+            from_json = self.cls._from_json
+            loader = from_json if check_type else (lambda raw: from_json(raw, False))
+            self._loaders[check_type] = loader
+        return loader
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         cls = self.cls
