@@ -26,18 +26,19 @@ _SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"
 
 # A second net for anything that reaches a handler of ours: bearer tokens,
 # form-encoded or JSON secrets, and basic credentials.
+# Compiled by ``re`` on first use (and cached there), not at import time.
 _PATTERNS = (
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9\-._~+/]+=*"),
-    re.compile(r"(?i)(basic\s+)[A-Za-z0-9+/]+=*"),
-    re.compile(r"(?i)((?:client_secret|password|access_token|refresh_token)=)[^&\s]+"),
-    re.compile(r'(?i)("(?:client_secret|password|access_token|refresh_token)"\s*:\s*")[^"]*'),
+    r"(?i)(bearer\s+)[A-Za-z0-9\-._~+/]+=*",
+    r"(?i)(basic\s+)[A-Za-z0-9+/]+=*",
+    r"(?i)((?:client_secret|password|access_token|refresh_token)=)[^&\s]+",
+    r'(?i)("(?:client_secret|password|access_token|refresh_token)"\s*:\s*")[^"]*',
 )
 
 
 def redact(text: str) -> str:
     """Blank bearer tokens and secret fields in ``text``."""
     for pattern in _PATTERNS:
-        text = pattern.sub(r"\1***", text)
+        text = re.sub(pattern, r"\1***", text)
     return text
 
 

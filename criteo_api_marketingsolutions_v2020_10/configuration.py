@@ -7,7 +7,6 @@ Every setting is read by the client; none is decorative. Secrets set here
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 import sys
@@ -208,6 +207,8 @@ class Configuration:
         object.__setattr__(self, name, value)
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> Configuration:
+        import copy
+
         cls = self.__class__
         result = cls.__new__(cls)
         memo[id(self)] = result
@@ -230,12 +231,16 @@ class Configuration:
     @classmethod
     def set_default(cls, default: Optional[Configuration]) -> None:
         """Make a copy of ``default`` the configuration of clients built without one."""
+        import copy
+
         with cls._default_lock:
             cls._default = copy.deepcopy(default)
 
     @classmethod
     def get_default_copy(cls) -> Configuration:
         """A copy of the default configuration (a new one when none was set)."""
+        import copy
+
         with cls._default_lock:
             if cls._default is not None:
                 return copy.deepcopy(cls._default)

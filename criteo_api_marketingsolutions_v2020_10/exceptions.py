@@ -70,10 +70,9 @@ def render_path(path_to_item: Optional[PathToItem]) -> str:
 
 # Secret-bearing JSON members and form fields are blanked before a body or
 # message is kept, whatever endpoint produced it.
-_SECRET_JSON = re.compile(
-    rb'("(?:access_token|refresh_token|id_token|client_secret|password)"\s*:\s*)"(?:[^"\\]|\\.)*"'
-)
-_SECRET_FORM = re.compile(rb"((?:^|&)(?:client_secret|password|access_token)=)[^&]*")
+# Compiled by ``re`` on first use (and cached there), not at import time.
+_SECRET_JSON = rb'("(?:access_token|refresh_token|id_token|client_secret|password)"\s*:\s*)"(?:[^"\\]|\\.)*"'
+_SECRET_FORM = rb"((?:^|&)(?:client_secret|password|access_token)=)[^&]*"
 
 
 def scrub_body(body: Optional[bytes]) -> Optional[bytes]:
@@ -82,8 +81,8 @@ def scrub_body(body: Optional[bytes]) -> Optional[bytes]:
         return None
     if len(body) > MAX_BODY_IN_EXCEPTION:
         body = body[:MAX_BODY_IN_EXCEPTION] + b"...[truncated]"
-    body = _SECRET_JSON.sub(rb'\1"***"', body)
-    return _SECRET_FORM.sub(rb"\1***", body)
+    body = re.sub(_SECRET_JSON, rb'\1"***"', body)
+    return re.sub(_SECRET_FORM, rb"\1***", body)
 
 
 class OpenApiException(Exception):

@@ -76,8 +76,8 @@ class _Unset:
 
 UNSET: Any = _Unset()
 
-_FIRST_CAPS = re.compile(r"([A-Z]+)([A-Z][a-z][a-z]+)")
-_CAMEL_BREAK = re.compile(r"([a-z\d])([A-Z])")
+_FIRST_CAPS = r"([A-Z]+)([A-Z][a-z][a-z]+)"
+_CAMEL_BREAK = r"([a-z\d])([A-Z])"
 
 
 def to_snake(name: str) -> str:
@@ -86,8 +86,8 @@ def to_snake(name: str) -> str:
     ``OAuth2Error`` -> ``o_auth2_error``, ``advertiserId`` -> ``advertiser_id``,
     ``audience-id`` -> ``audience_id``.
     """
-    name = _FIRST_CAPS.sub(r"\1_\2", name)
-    name = _CAMEL_BREAK.sub(r"\1_\2", name)
+    name = re.sub(_FIRST_CAPS, r"\1_\2", name)
+    name = re.sub(_CAMEL_BREAK, r"\1_\2", name)
     return name.replace("-", "_").replace(".", "_").lower()
 
 
