@@ -11,7 +11,7 @@ import json
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import quote
 
 import urllib3
@@ -28,6 +28,8 @@ from criteo_api_marketingsolutions_v2020_10.endpoint import (
     Param,
     form_component,
     form_encode,
+    select_accept,
+    select_content_type,
     wire_text,
 )
 from criteo_api_marketingsolutions_v2020_10.exceptions import (
@@ -175,7 +177,6 @@ class ApiClient:
         self._tokens: Optional[TokenManager] = None
         self._tokens_for: Optional[Tuple[Any, ...]] = None
         self._tokens_lock = threading.Lock()
-        self._closed = False
         self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout, float]] = None
         self._bearer: Tuple[Optional[str], str] = (None, "")
         self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
@@ -199,7 +200,6 @@ class ApiClient:
         self.rest_client.close()
         if self._tokens is not None:
             self._tokens.clear()
-        self._closed = True
 
     @property
     def pool(self) -> ThreadPoolExecutor:
@@ -657,20 +657,8 @@ class ApiClient:
             return response.data
         return self._load(spec, response, _check_type, False)
 
-    @staticmethod
-    def select_header_accept(accepts: Sequence[str]) -> Optional[str]:
-        """``application/json`` when listed, else all of them joined."""
-        if not accepts:
-            return None
-        return "application/json" if any(a.lower() == "application/json" for a in accepts) else ", ".join(accepts)
-
-    @staticmethod
-    def select_header_content_type(content_types: Sequence[str]) -> str:
-        """``application/json`` when listed (or nothing is), else the first one."""
-        if not content_types:
-            return "application/json"
-        lowered = [c.lower() for c in content_types]
-        return "application/json" if "application/json" in lowered or "*/*" in lowered else content_types[0]
+    select_header_accept = staticmethod(select_accept)
+    select_header_content_type = staticmethod(select_content_type)
 
 
 def _method_retryable(policy: urllib3.Retry, method: str) -> bool:

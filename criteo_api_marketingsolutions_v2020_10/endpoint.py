@@ -152,6 +152,21 @@ class Param:
         return f"Param({self.name!r}, {self.wire!r}, {self.location!r}, {self.type!r})"
 
 
+def select_accept(accepts: Sequence[str]) -> Optional[str]:
+    """The ``Accept`` header: ``application/json`` when listed (the SDK reads JSON), else all of them joined."""
+    if not accepts:
+        return None
+    return "application/json" if any(a.lower() == "application/json" for a in accepts) else ", ".join(accepts)
+
+
+def select_content_type(content_types: Sequence[str]) -> str:
+    """The request ``Content-Type``: ``application/json`` when listed (or nothing is), else the first one."""
+    if not content_types:
+        return "application/json"
+    lowered = [c.lower() for c in content_types]
+    return "application/json" if "application/json" in lowered or "*/*" in lowered else content_types[0]
+
+
 def wire_text(value: Any) -> str:
     """A path, query or header value as text: ``true``/``false``, ISO dates, ``str()`` otherwise."""
     if value is True:
@@ -214,7 +229,7 @@ class Endpoint:
         #: Parameters in the order of the method's signature: required first.
         self.ordered = tuple(p for p in self.params if p.required) + tuple(p for p in self.params if not p.required)
         self.body_param = next((p for p in self.params if p.location == "body"), None)
-        self.accept_header = self._select_accept()
+        self.accept_header = select_accept(self.accept)
         self.content_type = self._select_content_type()
         #: Headers every request of this operation carries.
         self.fixed_headers: Dict[str, str] = {}
@@ -230,22 +245,12 @@ class Endpoint:
 
     # ---- static request facts
 
-    def _select_accept(self) -> Optional[str]:
-        if not self.accept:
-            return None
-        if any(a.lower() == "application/json" for a in self.accept):
-            return "application/json"
-        return ", ".join(self.accept)
-
     def _select_content_type(self) -> Optional[str]:
         if not self.content_types:
             return None
         if any(p.location == "form" for p in self.params):
             return "application/x-www-form-urlencoded"
-        for candidate in self.content_types:
-            if candidate.lower() == "application/json":
-                return "application/json"
-        return self.content_types[0]
+        return select_content_type(self.content_types)
 
     def response_spec(self, status: int) -> Optional[TypeSpec]:
         """The compiled type of the body documented for ``status`` (or ``None``)."""
