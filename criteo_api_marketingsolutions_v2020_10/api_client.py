@@ -180,7 +180,9 @@ class ApiClient:
         self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout, float]] = None
         self._bearer: Tuple[Optional[str], str] = (None, "")
         self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
-        #: Counters of what this client sent (attempts, retries, token refreshes).
+        #: Counters of what this client sent: attempts, retries, calls retried after
+        #: a 401. Updated without a lock, so exact for one thread and approximate
+        #: when threads share the client (the hot path takes no lock).
         self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
 
     # ---- lifecycle

@@ -20,6 +20,7 @@ whether a non-idempotent request can be retried.
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 import time
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
@@ -308,9 +309,14 @@ def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> 
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+def _describe(exc: BaseException) -> str:
+    """The library's message, with any ``user:password@`` of a (proxy) URL blanked."""
+    return re.sub(r"//[^/@\s]+@", "//***@", str(exc))
+
+
 def _wrap_urllib3_error(exc: Exception, sent: bool) -> ApiConnectionError:
     if isinstance(exc, (ConnectTimeoutError,)):
-        wrapped: ApiConnectionError = ApiTimeoutError(reason=f"connect timeout: {exc}")
+        wrapped: ApiConnectionError = ApiTimeoutError(reason=f"connect timeout: {_describe(exc)}")
         wrapped.request_sent = False
         return wrapped
     if isinstance(exc, ReadTimeoutError):
@@ -322,15 +328,15 @@ def _wrap_urllib3_error(exc: Exception, sent: bool) -> ApiConnectionError:
         wrapped.request_sent = False
         return wrapped
     if isinstance(exc, SSLError):
-        wrapped = ApiConnectionError(reason=f"TLS failure: {exc}")
+        wrapped = ApiConnectionError(reason=f"TLS failure: {_describe(exc)}")
         wrapped.request_sent = False
         wrapped.tls_failure = True
         return wrapped
     if isinstance(exc, ProxyError):
-        wrapped = ApiConnectionError(reason=f"proxy failure: {exc}")
+        wrapped = ApiConnectionError(reason=f"proxy failure: {_describe(exc)}")
         wrapped.request_sent = False
         return wrapped
-    wrapped = ApiConnectionError(reason=f"connection failed: {type(exc).__name__}: {exc}")
+    wrapped = ApiConnectionError(reason=f"connection failed: {type(exc).__name__}: {_describe(exc)}")
     wrapped.request_sent = True
     return wrapped
 
@@ -401,7 +407,7 @@ class RequestsTransport(Transport):
         except requests.exceptions.ReadTimeout as exc:
             raise _sent(ApiTimeoutError(reason="read timeout: the server did not answer in time"), True) from exc
         except requests.exceptions.SSLError as exc:
-            error = _sent(ApiConnectionError(reason=f"TLS failure: {exc}"), False)
+            error = _sent(ApiConnectionError(reason=f"TLS failure: {_describe(exc)}"), False)
             error.tls_failure = True
             raise error from exc
         except requests.exceptions.ProxyError as exc:

@@ -138,3 +138,16 @@ def test_rest_response_accessors() -> None:
     assert response.getheader("X-Missing", "d") == "d"
     assert response.getheaders() == {"Content-Type": "application/json"}
     assert "200" in repr(response)
+
+
+def test_proxy_credentials_never_reach_error_messages() -> None:
+    from criteo_api_marketingsolutions_v2020_10.rest import _describe
+
+    error = Exception("Unable to connect to proxy http://alice:s3cret@proxy.test:3128/ (refused)")
+    assert "s3cret" not in _describe(error) and "//***@proxy.test" in _describe(error)
+    configuration = Configuration(host="http://api.criteo.test")
+    configuration.proxy = "http://alice:s3cret@127.0.0.1:9"
+    configuration.retries = 0
+    with ApiClient(configuration) as client, pytest.raises(exceptions.ApiConnectionError) as excinfo:
+        create_token(client)
+    assert "s3cret" not in str(excinfo.value) and "s3cret" not in repr(excinfo.value)
