@@ -62,6 +62,11 @@ __all__ = ["ApiClient", "Api", "Endpoint", "Param", "AsyncResult", "CALL_OPTIONS
 
 
 _JSON_MEDIA = ("application/json", "text/json", "text/plain")
+
+#: Argument types whose requests can be built once and reused: immutable values.
+_PLAIN = frozenset({str, int, float, bool, type(UNSET), type(None)})
+#: Built requests kept per client; the table is emptied when full.
+_PREPARED_LIMIT = 256
 _decode_json = json.JSONDecoder().decode
 
 
@@ -179,6 +184,8 @@ class ApiClient:
         self._tokens_lock = threading.Lock()
         self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout, float]] = None
         self._bearer: Tuple[Optional[str], str] = (None, "")
+        # Requests already checked and built, by call shape; see _prepare.
+        self._prepared: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Dict[str, str], _Request]] = {}
         self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
         #: Counters of what this client sent: attempts, retries, calls retried after
         #: a 401. Updated without a lock, so exact for one thread and approximate
@@ -200,6 +207,7 @@ class ApiClient:
         if pool is not None:
             pool.shutdown(wait=True)
         self.rest_client.close()
+        self._prepared.clear()
         if self._tokens is not None:
             self._tokens.clear()
 
@@ -272,19 +280,37 @@ class ApiClient:
             options = {**CALL_OPTIONS, **options}
         else:
             options = CALL_OPTIONS  # read-only from here on
-        check_input = bool(options["_check_input_type"]) and self.configuration.client_side_validation
+        request = self._prepare(endpoint, arguments, options)
+        if options["async_req"]:
+            return AsyncResult(self.pool.submit(self._run, endpoint, request, options))
+        return self._run(endpoint, request, options)
+
+    def _prepare(self, endpoint: Endpoint, arguments: Tuple[Any, ...], options: Dict[str, Any]) -> _Request:
+        """Check the arguments and build the request, reusing the one built for the
+        same plain arguments on the same host (a request template per call shape)."""
+        cfg = self.configuration
+        check_input = bool(options["_check_input_type"]) and cfg.client_side_validation
+        key = None
+        if cfg.server_index is None and not cfg.server_operation_index and _PLAIN.issuperset(map(type, arguments)):
+            key = (endpoint, arguments, check_input, options["_host_index"], options["_content_type"])
+            context = (cfg._base_path, cfg.safe_chars_for_path_param, self.cookie)
+            cached = self._prepared.get(key)
+            if cached is not None and cached[0] == context and cached[1] == self.default_headers:
+                return cached[2]
         name = endpoint.name
         values = [
             (param, param.check(value, name, check_input))
             for param, value in zip(endpoint.ordered, arguments)
             if value is not UNSET
         ]
-        if options["async_req"]:
-            return AsyncResult(self.pool.submit(self._run, endpoint, values, options))
-        return self._run(endpoint, values, options)
-
-    def _run(self, endpoint: Endpoint, values: List[Tuple[Param, Any]], options: Dict[str, Any]) -> Any:
         request = self._build_request(endpoint, values, options)
+        if key is not None:
+            if len(self._prepared) >= _PREPARED_LIMIT:
+                self._prepared.clear()
+            self._prepared[key] = (context, dict(self.default_headers), request)
+        return request
+
+    def _run(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:
         response = self._send(endpoint, request, options)
         if not options["_preload_content"]:
             return response

@@ -133,7 +133,10 @@ class Transport:
     ) -> Any:
         """Send one request. With ``preload_content`` return a ``RESTResponse``
         whose body was read (at most ``max_body`` bytes, before the monotonic
-        ``deadline``); without it, return the library's raw, unread response."""
+        ``deadline``); without it, return the library's raw, unread response.
+
+        ``headers`` may be shared with other calls: read it, never modify it.
+        """
         raise NotImplementedError
 
     def close(self) -> None:

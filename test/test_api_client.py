@@ -365,3 +365,26 @@ def test_call_api_reaches_any_path_with_the_same_auth_and_errors(sandbox) -> Non
         assert status == 200 and all(c.enabled for c in data)
         with pytest.raises(exceptions.ForbiddenException):
             client.call_api("/legacy/marketing/v1/advertisers/{advertiserId}/categories", "GET", path_params={"advertiserId": 10099})
+
+
+def test_reused_requests_follow_changes_to_host_headers_and_cookie(sandbox) -> None:
+    from criteo_api_marketingsolutions_v2020_10.sandbox import Sandbox
+
+    configuration = Configuration(host=sandbox.url)
+    with ApiClient(configuration) as client, Sandbox() as other:
+        api = OAuthApi(client)
+        demo_token(api)
+        demo_token(api)
+        assert len(client._prepared) == 1, "the same call shape is built once"
+        client.set_default_header("X-Trace", "second")
+        client.cookie = "c=1"
+        demo_token(api)
+        configuration.host = other.url
+        demo_token(api)
+        with pytest.raises(exceptions.ApiTypeError):
+            api.create_token(client_id=DEMO_CLIENT_ID, client_secret=None)
+    first, second, third = token_requests(sandbox)
+    assert "X-Trace" not in first.headers and "X-Trace" not in second.headers
+    assert third.headers["X-Trace"] == "second" and third.headers["Cookie"] == "c=1"
+    (moved,) = token_requests(other)
+    assert moved.headers["X-Trace"] == "second"
