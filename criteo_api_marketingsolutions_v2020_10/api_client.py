@@ -401,7 +401,7 @@ class ApiClient:
         else:
             timeout = to_timeout(per_call)
             longest = _longest_wait(timeout)
-        policy = self._policy(endpoint.token_request)
+        policy: Optional[urllib3.Retry] = None  # looked up on the first failure only
         method = request.method
         preload = bool(options["_preload_content"])
         refreshed = attempted = False
@@ -432,11 +432,12 @@ class ApiClient:
                     headers,
                     request.body,
                     attempt_timeout,
-                    preload_content=preload,
-                    max_body=cfg.max_response_bytes if preload else None,
-                    deadline=real_deadline,
+                    preload,
+                    cfg.max_response_bytes if preload else None,
+                    real_deadline,
                 )
             except ApiConnectionError as error:
+                policy = policy or self._policy(endpoint.token_request)
                 policy = self._after_connection_error(policy, method, request.url, error, deadline)
                 continue
             # A raw response (``_preload_content=False``) may come from requests.
@@ -458,6 +459,7 @@ class ApiClient:
                 if manager is not None:
                     manager.invalidate(token)
                 continue
+            policy = policy or self._policy(endpoint.token_request)
             if _retry.status_is_retryable(policy, method, status, response.headers):
                 next_policy = self._next_policy(policy, method, request.url, status)
                 if next_policy is not None:

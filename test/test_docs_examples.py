@@ -73,7 +73,7 @@ def test_example_sends_the_documented_request(
     target = endpoint(cls, method)
     sent: List[Dict[str, Any]] = []
 
-    def answer(self: Any, method: str, url: str, headers: Dict[str, str], body: Any, timeout: Any, **_: Any) -> Any:
+    def answer(self: Any, method: str, url: str, headers: Dict[str, str], body: Any, timeout: Any, *_: Any, **__: Any) -> Any:
         sent.append({"method": method, "url": url, "body": body})
         if url.endswith("/oauth2/token"):
             data = json.dumps({"access_token": "stand-in", "token_type": "Bearer", "expires_in": 900}).encode()
