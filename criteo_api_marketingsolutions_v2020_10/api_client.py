@@ -151,6 +151,10 @@ class ApiClient:
         transport: a ``Transport`` (e.g. ``RequestsTransport(session)``);
             urllib3 by default.
         clock, sleep: monotonic clock and sleep function, for tests.
+        wall_clock: Unix time, for ``Retry-After`` dates and ``x-ratelimit-reset``.
+
+    Requests are checked and built once per call shape and reused for the same
+    plain arguments while host, default headers and cookie stay the same.
     """
 
     def __init__(
