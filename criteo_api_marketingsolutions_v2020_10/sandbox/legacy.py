@@ -264,12 +264,7 @@ def _category_update_problem(world: World, updates: List[Dict[str, Any]]) -> Opt
                 category_errors.append(_category_error(hash_code, "InvalidCategoryHashcode"))
             seen_codes.add(hash_code)
         if category_errors:
-            return {
-                "catalogId": catalog_id,
-                "errorCode": category_errors[0]["errorCode"],
-                "errorMessage": _ERROR_TEXT[category_errors[0]["errorCode"]],
-                "categories": category_errors,
-            }
+            return _rejected("catalogId", catalog_id, category_errors)
     return None
 
 
@@ -393,16 +388,17 @@ def _bid_change_problem(world: World, changes: List[Dict[str, Any]]) -> Optional
             if category_code is not None:
                 category_errors.append(_category_error(hash_code, category_code))
         if category_errors:
-            return {
-                "campaignId": campaign_id,
-                "errorCode": category_errors[0]["errorCode"],
-                "errorMessage": _ERROR_TEXT[category_errors[0]["errorCode"]],
-                "categories": category_errors,
-            }
+            return _rejected("campaignId", campaign_id, category_errors)
     return None
 
 
 # --- shared ----------------------------------------------------------------------
+
+
+def _rejected(id_field: str, id_value: int, category_errors: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """A refused change, reported with its first category error as the overall one."""
+    first = category_errors[0]["errorCode"]
+    return {id_field: id_value, "errorCode": first, "errorMessage": _ERROR_TEXT[first], "categories": category_errors}
 
 
 def _legacy_body(request: ApiRequest, schema: Dict[str, Any]) -> List[Dict[str, Any]]:
