@@ -22,8 +22,9 @@ setup(
     packages=find_packages(include=["criteo_api_marketingsolutions_v2020_10*"]),
     package_data={"criteo_api_marketingsolutions_v2020_10": ["py.typed"]},
     include_package_data=True,
-    install_requires=["urllib3>=2.0,<3", "python-dateutil>=2.8.2"],
-    extras_require={"requests": ["requests>=2.28"]},
+    # Floors are tested: CI runs the suite with constraints-lowest.txt, which pins each floor.
+    install_requires=["urllib3>=2.2.0,<3", "python-dateutil>=2.7.0"],
+    extras_require={"requests": ["requests>=2.30.0"]},
     entry_points={
         "console_scripts": ["criteo-marketing = criteo_api_marketingsolutions_v2020_10.cli:main"],
         "pytest11": ["criteo_sandbox = criteo_api_marketingsolutions_v2020_10.sandbox.pytest_plugin"],

@@ -7,12 +7,14 @@ It reads ``spec/marketingsolutions_2020-10.json`` (plus the hand-written
   and one per inline object property (``Audience.attributes`` ->
   ``AudienceAttributes``);
 * ``criteo_api_marketingsolutions_v2020_10/api/<module>.py``: one per tag;
-* the ``apis`` and ``models`` aggregator packages;
+* the ``__init__`` of ``api`` and ``model``, and the ``apis`` and ``models``
+  aggregator packages;
 * ``docs/<Name>.md`` for every API class and model, and ``docs/README_API_INDEX.md``;
 * the tables between the ``BEGIN/END GENERATED`` markers of ``README.md``.
 
 The stages are plain functions: ``spec.load_api`` builds an intermediate
-model, ``render_python`` and ``render_docs`` turn it into text, and
+model, ``render_python`` (models, packages), ``render_api`` and
+``render_docs`` turn it into text (``annotations`` decides the static types), and
 ``generate`` maps output paths to that text.
 """
 
@@ -21,13 +23,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Optional
 
+from codegen.annotations import response_models
+from codegen.render_api import render_api
 from codegen.render_docs import readme_sections, render_api_doc, render_index, render_model_doc, replace_sections
 from codegen.render_python import (
     PACKAGE,
     SPEC_FILE,
-    render_api,
+    render_api_package_init,
     render_apis_init,
     render_model,
+    render_model_package_init,
     render_models_init,
 )
 from codegen.spec import ApiSpec, load_api
@@ -53,12 +58,15 @@ def generate(root: Path = ROOT, texts: Optional[Texts] = None) -> Dict[str, str]
     texts = texts if texts is not None else Texts.load()
     spec = build(root, texts)
     files: Dict[str, str] = {}
+    lenient = response_models(spec)
     for model in spec.models:
-        files[f"{PACKAGE}/model/{model.module}.py"] = render_model(model)
+        files[f"{PACKAGE}/model/{model.module}.py"] = render_model(model, model.name in lenient)
         files[f"docs/{model.name}.md"] = render_model_doc(spec, model)
     for api in spec.apis:
         files[f"{PACKAGE}/api/{api.module}.py"] = render_api(api)
         files[f"docs/{api.class_name}.md"] = render_api_doc(spec, api, texts)
+    files[f"{PACKAGE}/api/__init__.py"] = render_api_package_init(spec)
+    files[f"{PACKAGE}/model/__init__.py"] = render_model_package_init(spec)
     files[f"{PACKAGE}/apis/__init__.py"] = render_apis_init(spec)
     files[f"{PACKAGE}/models/__init__.py"] = render_models_init(spec)
     files["docs/README_API_INDEX.md"] = render_index(spec)

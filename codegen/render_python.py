@@ -1,8 +1,10 @@
-"""Render the Python modules: one per model, one per API, and the two aggregators.
+"""Render the Python modules: one per model, the package ``__init__``s, and shared helpers.
 
 Each renderer takes the intermediate model from ``codegen.spec`` and returns
-the text of one module. Generated modules are declarations only: a
-docstring, one import, and a class whose body is data for the engine.
+the text of one module. A model module is declarations only: class
+annotations and a typed ``__init__`` (under ``TYPE_CHECKING``) for type
+checkers, and ``_fields``, data for the engine. API modules come from
+``codegen.render_api``.
 """
 
 from __future__ import annotations
@@ -10,7 +12,16 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List
 
-from codegen.spec import NO_DEFAULT, Api, ApiSpec, Model, Operation, Parameter, Property
+from codegen.annotations import (
+    annotation,
+    check_field_names,
+    field_annotation,
+    init_parameter,
+    referenced_models,
+    typing_names,
+)
+from codegen.naming import to_snake
+from codegen.spec import NO_DEFAULT, ApiSpec, Model, Property
 
 PACKAGE = "criteo_api_marketingsolutions_v2020_10"
 API_TITLE = "the Criteo Marketing Solutions API 2020-10"
@@ -34,7 +45,7 @@ def literal(value: Any) -> str:
     raise TypeError(f"no literal for {value!r}")
 
 
-def _keywords(item: Any, names: List[str]) -> List[str]:
+def keywords(item: Any, names: List[str]) -> List[str]:
     """``name=value`` for each optional attribute that is set, in the given order.
 
     Flags are written only when true, ``description`` only when not empty;
@@ -80,19 +91,63 @@ def model_docstring_title(model: Model) -> str:
 def render_field(prop: Property) -> str:
     """One ``Field(...)`` line."""
     args = [literal(prop.name), literal(prop.wire), literal(prop.type)]
-    args += _keywords(prop, ["required", "read_only", "enum", "secret", "default", "format", "description"])
+    args += keywords(prop, ["required", "nullable", "read_only", "enum", "secret", "default", "format", "description"])
     return f"        Field({', '.join(args)}),"
 
 
-def render_model(model: Model) -> str:
-    """The module text of one model."""
+def model_module(name: str) -> str:
+    """The module path of a model class."""
+    return f"{PACKAGE}.model.{to_snake(name)}"
+
+
+def _model_imports(model: Model, annotations: List[str]) -> List[str]:
+    lines = ["from __future__ import annotations", ""]
+    names = typing_names(annotations)
+    dates = [n for n in names if n in ("date", "datetime")]
+    if dates:
+        lines.append(f"from datetime import {', '.join(dates)}")
+    typing = ["TYPE_CHECKING", *[n for n in names if n not in dates]]
+    lines += [f"from typing import {', '.join(typing)}", ""]
+    others = [n for n in referenced_models(p.type for p in model.properties) if n != model.name]
+    lines += [import_statement(model_module(n), [n]) for n in others]
+    lines += [
+        f"from {PACKAGE}.model_utils import Field, ModelNormal",
+        "",
+        "if TYPE_CHECKING:",
+        "    from typing_extensions import Unpack",
+        "",
+        f"    from {PACKAGE}._typing import ModelOptions",
+    ]
+    return lines
+
+
+def _init_lines(model: Model) -> List[str]:
+    """The typed ``__init__`` type checkers read (the engine's constructor takes the same arguments)."""
+    settable = [p for p in model.properties if p.required or not p.read_only]
+    required = [init_parameter(p) for p in settable if p.required]
+    optional = [init_parameter(p) for p in settable if not p.required]
+    params = ["self", *required, *(["*", *optional] if optional else []), "**options: Unpack[ModelOptions]"]
+    positional = "; required ones may also be given by position" if required else ""
+    return [
+        "    if TYPE_CHECKING:",
+        "",
+        f"        def __init__({', '.join(params)}) -> None:",
+        f'            """One keyword argument per field{positional}."""',
+    ]
+
+
+def render_model(model: Model, lenient: bool = True) -> str:
+    """The module text of one model; ``lenient`` for a model a response can contain."""
+    check_field_names(model)
+    attributes = [f"    {p.name}: {field_annotation(p, lenient)}" for p in model.properties]
+    init = _init_lines(model)
     lines = [
         f'"""{model_docstring_title(model)}',
         "",
         GENERATED_NOTE,
         '"""',
         "",
-        f"from {PACKAGE}.model_utils import Field, ModelNormal",
+        *_model_imports(model, attributes + init),
         "",
         "",
         f"class {model.name}(ModelNormal):",
@@ -100,101 +155,52 @@ def render_model(model: Model) -> str:
         "",
         "    Attributes:",
     ]
-    lines += [f"        {p.name} ({p.type}): {field_summary(p)}" for p in model.properties]
-    lines += ['    """', "", "    _fields = ("]
+    lines += [f"        {p.name} ({annotation(p.type)}): {field_summary(p)}" for p in model.properties]
+    lines += ['    """', ""]
+    if attributes:
+        lines += [*attributes, ""]
+    lines += ["    _fields = ("]
     lines += [render_field(p) for p in model.properties]
-    lines += ["    )", ""]
-    return "\n".join(lines)
-
-
-# --------------------------------------------------------------------------- APIs
-
-
-def render_param(param: Parameter) -> str:
-    """One ``Param(...)`` line."""
-    args = [literal(param.name), literal(param.wire), literal(param.location), literal(param.type)]
-    args += _keywords(param, ["required", "enum", "secret", "non_empty", "default", "format", "description"])
-    return f"            Param({', '.join(args)}),"
-
-
-def _tuple(values: Any) -> str:
-    return literal(tuple(values)) if values else "()"
-
-
-def render_endpoint(op: Operation) -> List[str]:
-    """The ``name = Endpoint(...)`` declaration of one operation."""
-    responses = ", ".join(f"{r.status}: {literal(r.type)}" for r in op.responses)
-    lines = [
-        f"    {op.name} = Endpoint(",
-        f"        name={literal(op.name)},",
-        f"        method={literal(op.method)},",
-        f"        path={literal(op.path)},",
-        f"        operation_id={literal(op.operation_id)},",
-        f"        tag={literal(op.tag)},",
-        f"        summary={literal(op.summary)},",
-    ]
-    if op.params:
-        lines.append("        params=(")
-        lines += [render_param(p) for p in op.params]
-        lines.append("        ),")
-    else:
-        lines.append("        params=(),")
-    lines += [
-        f"        content_types={_tuple(op.content_types)},",
-        f"        accept={_tuple(op.accept)},",
-        f"        responses={{{responses}}},",
-        f"        auth={_tuple(op.auth)},",
-    ]
-    if op.token_request:
-        lines.append("        token_request=True,")
-    lines.append("    )")
-    return lines
-
-
-def render_api(api: Api) -> str:
-    """The module text of one API class."""
-    names = ["Api", "ApiClient", "Endpoint"]
-    if any(op.params for op in api.operations):
-        names.append("Param")
-    lines = [
-        f'"""{api.class_name}: operations tagged {api.tag} in {API_TITLE}.',
-        "",
-        GENERATED_NOTE,
-        '"""',
-        "",
-        f"from {PACKAGE}.api_client import {', '.join(names)}",
-        "",
-        f'__all__ = ["{api.class_name}", "ApiClient"]',
-        "",
-        "",
-        f"class {api.class_name}(Api):",
-        f'    """Operations tagged {api.tag}.',
-        "",
-        "    Methods:",
-    ]
-    lines += [f"        {op.name}: {op.method} {op.path}" for op in api.operations]
-    lines.append('    """')
-    for op in api.operations:
-        lines.append("")
-        lines += render_endpoint(op)
-    lines.append("")
+    lines += ["    )", "", *init, ""]
     return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- aggregators
 
 
-def _import_line(module: str, name: str, indent: str = "    ", limit: int = 120) -> str:
-    """``from module import name``, wrapped in parentheses when longer than ``limit`` (as isort does)."""
-    line = f"{indent}from {module} import {name}"
+def import_statement(module: str, names: List[str], indent: str = "", limit: int = 120) -> str:
+    """``from module import a, b``, one name a line in parentheses when longer than ``limit`` (as isort does)."""
+    line = f"{indent}from {module} import {', '.join(names)}"
     if len(line) <= limit:
         return line
-    return f"{indent}from {module} import (\n{indent}    {name},\n{indent})"
+    inner = "".join(f"{indent}    {name},\n" for name in names)
+    return f"{indent}from {module} import (\n{inner}{indent})"
+
+
+def _import_line(module: str, name: str) -> str:
+    """``from module import name as name``: an explicit re-export, for type checkers."""
+    return import_statement(module, [f"{name} as {name}"], indent="    ")
+
+
+def _package_init(docstring: List[str], table_lines: List[str], names: List[str], imports: List[str], hook: str) -> str:
+    """A package ``__init__``: docstring, lazy-import table, literal ``__all__``, re-exports for checkers."""
+    lines = [*docstring, "", "from typing import TYPE_CHECKING", "", f"from {PACKAGE}._lazy import {hook}", ""]
+    lines += table_lines
+    lines += ["__all__ = ["]
+    lines += [f'    "{name}",' for name in names]
+    lines += ["]", "", "if TYPE_CHECKING:  # pragma: no cover"]
+    lines += imports
+    lines += [
+        "else:  # checkers see the names above; at run time each is imported on first access",
+        f"    __getattr__, __dir__ = {hook}(globals(), {'_MODULES' if table_lines else '__all__'})",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def _render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
     """A package ``__init__`` exposing classes by name, each module imported on first access."""
-    lines = [
+    docstring = [
         f'"""{title}',
         "",
         usage,
@@ -204,20 +210,36 @@ def _render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
         "",
         GENERATED_NOTE,
         '"""',
-        "",
-        "from typing import TYPE_CHECKING",
-        "",
-        f"from {PACKAGE}._lazy import lazy_exports",
-        "",
-        "_MODULES = {",
     ]
-    lines += [f'    "{name}": "{module}",' for name, module in table.items()]
-    lines += ["}", "", "__all__ = ["]
-    lines += [f'    "{name}",' for name in table]
-    lines += ["]", "", "if TYPE_CHECKING:  # pragma: no cover"]
-    lines += [_import_line(module, name) for name, module in sorted(table.items(), key=lambda item: item[1])]
-    lines += ["", "__getattr__, __dir__ = lazy_exports(globals(), _MODULES)", ""]
-    return "\n".join(lines)
+    table_lines = ["_MODULES = {", *[f'    "{name}": "{module}",' for name, module in table.items()], "}", ""]
+    imports = [_import_line(module, name) for name, module in sorted(table.items(), key=lambda item: item[1])]
+    return _package_init(docstring, table_lines, list(table), imports, "lazy_exports")
+
+
+def _render_module_package(title: str, package: str, modules: List[str]) -> str:
+    """``api/__init__.py`` or ``model/__init__.py``: the modules, each imported on first access."""
+    docstring = [
+        f'"""{title}',
+        "",
+        "Each module is imported on first access (``from ... import *`` imports them all).",
+        "",
+        GENERATED_NOTE,
+        '"""',
+    ]
+    imports = [_import_line(package, name) for name in modules]
+    return _package_init(docstring, [], modules, imports, "lazy_submodules")
+
+
+def render_api_package_init(spec: ApiSpec) -> str:
+    """``api/__init__.py``: one module per tag."""
+    title = "API classes, one module per tag (``from .api import o_auth_api``); ``apis`` has them by name."
+    return _render_module_package(title, f"{PACKAGE}.api", sorted(api.module for api in spec.apis))
+
+
+def render_model_package_init(spec: ApiSpec) -> str:
+    """``model/__init__.py``: one module per model."""
+    title = "Models, one module per schema (``from .model.jwt_model import JwtModel``); ``models`` has them all."
+    return _render_module_package(title, f"{PACKAGE}.model", sorted(model.module for model in spec.models))
 
 
 def render_apis_init(spec: ApiSpec) -> str:

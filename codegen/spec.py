@@ -23,6 +23,7 @@ SECRET_NAMES = frozenset({"access_token", "refresh_token", "client_secret", "pas
 FORM_MEDIA = "application/x-www-form-urlencoded"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REF_PREFIX = "#/components/schemas/"
+NILLABLE_PREFIX = "Nillable"
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Property:
     default: Any = NO_DEFAULT
     format: Optional[str] = None
     description: str = ""
+    nullable: bool = False
+    """``None`` may be sent: the spec says ``nullable``, or this is the ``value`` of a ``Nillable*`` wrapper."""
 
 
 @dataclass
@@ -210,6 +213,11 @@ def build_models(schemas: Dict[str, Dict[str, Any]], texts: Texts) -> List[Model
     return sorted(models, key=lambda m: m.name)
 
 
+def is_nillable_value(name: str, schema: Dict[str, Any], wire: str) -> bool:
+    """The ``value`` of a ``Nillable*`` wrapper schema: the wrapper exists so that ``null`` can be sent."""
+    return name.startswith(NILLABLE_PREFIX) and wire == "value" and list(schema.get("properties", {})) == ["value"]
+
+
 def _collect_model(
     name: str, schema: Dict[str, Any], parent: Optional[str], texts: Texts, out: List[Model]
 ) -> None:
@@ -233,6 +241,7 @@ def _collect_model(
                 default=prop.get("default", NO_DEFAULT),
                 format=fmt,
                 description=prop.get("description") or texts.field(name, wire),
+                nullable=bool(prop.get("nullable", False)) or is_nillable_value(name, schema, wire),
             )
         )
     description = schema.get("description") or texts.model(name)
@@ -260,8 +269,18 @@ def _parameter(spec_param: Dict[str, Any], operation_id: str, texts: Texts) -> P
     )
 
 
-def _body_parameters(request_body: Dict[str, Any], operation_id: str, texts: Texts) -> List[Parameter]:
-    """Form fields for a urlencoded object body, else one JSON ``body`` parameter."""
+BODY_NAME_KEY = "x-codegen-request-body-name"
+"""Operation extension naming the Python parameter of a JSON body (the wire body has no name)."""
+
+
+def _body_parameters(
+    request_body: Dict[str, Any], operation_id: str, texts: Texts, body_name: Optional[str] = None
+) -> List[Parameter]:
+    """Form fields for a urlencoded object body, else one JSON ``body`` parameter.
+
+    The JSON parameter is called ``body_name`` in snake case when given (from
+    ``x-codegen-request-body-name``), else after the schema it carries.
+    """
     content = request_body.get("content", {})
     if not content:
         return []
@@ -292,8 +311,7 @@ def _body_parameters(request_body: Dict[str, Any], operation_id: str, texts: Tex
     target = schema.get("items", {}) if schema.get("type") == "array" else schema
     if "$ref" not in target:
         raise ValueError(f"{operation_id}: only request bodies that name a schema are supported")
-    schema_name = ref_name(target["$ref"])
-    name = to_snake(schema_name)
+    name = to_snake(body_name or ref_name(target["$ref"]))
     return [
         Parameter(
             name=name,
@@ -353,7 +371,7 @@ def _operation(
         declared[(spec_param["in"], spec_param["name"])] = spec_param  # operation level wins
     params = [_parameter(p, operation_id, texts) for p in declared.values()]
     request_body = spec_op.get("requestBody", {})
-    params += _body_parameters(request_body, operation_id, texts)
+    params += _body_parameters(request_body, operation_id, texts, spec_op.get(BODY_NAME_KEY))
     params = [p for p in params if p.required] + [p for p in params if not p.required]
     responses = _responses(spec_op.get("responses", {}))
     content_types = tuple(request_body.get("content", {}))

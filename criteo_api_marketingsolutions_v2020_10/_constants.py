@@ -70,6 +70,11 @@ TOKEN_REFRESH_MARGIN_RATIO = 0.5
 #: is reused at least this long, which bounds refreshes in time, not in calls.
 TOKEN_MIN_REUSE_SECONDS = 1.0
 
+#: However long a lifetime the server announces, a token is refreshed after
+#: at most this long: Criteo's tokens live 15 minutes, so a far larger
+#: ``expires_in`` is an error of the server's, not a reason to keep a token for years.
+TOKEN_MAX_REUSE_SECONDS = 24 * 3600.0
+
 #: Environment variables read by ``Configuration.from_env`` and the CLI.
 ENV_CLIENT_ID = "CRITEO_CLIENT_ID"
 ENV_CLIENT_SECRET = "CRITEO_CLIENT_SECRET"

@@ -1,139 +1,52 @@
 """``ApiClient`` runs the calls that ``endpoint.Endpoint`` declares.
 
-It checks the arguments, builds the request, sends it through a transport
-with auth, retries and a deadline, and maps the response to a model or to an
-``ApiException`` subclass.
+It holds what lives as long as the client (configuration, transport, thread
+pool, managed token) and hands each call to the layers, in order: build
+(``_request``), auth (``_auth``), retry and deadline (``_retry``, driven by
+``_pipeline``), transport (``rest``) and decode (``_decode``).
 """
 
 from __future__ import annotations
 
-import json
-import logging
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
-from urllib.parse import quote
 
-import urllib3
-from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError
-
-from criteo_api_marketingsolutions_v2020_10 import _log, _retry
-from criteo_api_marketingsolutions_v2020_10._auth import CachedToken, TokenManager
+from criteo_api_marketingsolutions_v2020_10 import _decode, _retry, _secrets
+from criteo_api_marketingsolutions_v2020_10._async_result import AsyncResult
+from criteo_api_marketingsolutions_v2020_10._auth import NO_AUTH, Auth, HeaderAuth, ManagedToken, TokenManager
 from criteo_api_marketingsolutions_v2020_10._constants import DEFAULT_USER_AGENT
+from criteo_api_marketingsolutions_v2020_10._pipeline import Limits, Pipeline, response_headers, response_status
+from criteo_api_marketingsolutions_v2020_10._request import (
+    Request,
+    Target,
+    base_url,
+    build_request,
+    check_arguments,
+    check_headers,
+)
+from criteo_api_marketingsolutions_v2020_10._retry import Deadline
 from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
 from criteo_api_marketingsolutions_v2020_10.endpoint import (
     CALL_OPTIONS,
     Api,
     Endpoint,
     Param,
-    form_component,
     form_encode,
     select_accept,
     select_content_type,
-    wire_text,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import (
-    ApiConnectionError,
-    ApiException,
-    ApiTimeoutError,
-    ApiTypeError,
-    MalformedResponseError,
-    TooManyRequestsException,
-    exception_for_status,
-)
-from criteo_api_marketingsolutions_v2020_10.model_utils import (
-    UNSET,
-    TypeSpec,
-    _Mismatch,
-    describe_value,
-    drop_unknown_members,
-    parse_type,
-    sanitize_for_serialization,
-)
-from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, RESTResponse, Transport, to_timeout
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError
+from criteo_api_marketingsolutions_v2020_10.model_utils import parse_type, sanitize_for_serialization
+from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, to_timeout
 
 if TYPE_CHECKING:  # the thread pool is only imported when async_req is used
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-logger = logging.getLogger(__name__)
+    from concurrent.futures import ThreadPoolExecutor
 
 # Api, Endpoint and Param are re-exported: generated API modules import them from here.
 __all__ = ["ApiClient", "Api", "Endpoint", "Param", "AsyncResult", "CALL_OPTIONS", "form_encode"]
 
-
-_JSON_MEDIA = ("application/json", "text/json", "text/plain")
-
-#: Argument types whose requests can be built once and reused: immutable values.
-_PLAIN = frozenset({str, int, float, bool, type(UNSET), type(None)})
-#: Built requests kept per client; the table is emptied when full.
-_PREPARED_LIMIT = 256
-_decode_json = json.JSONDecoder().decode
-
-
-_MEDIA_CACHE: Dict[str, Tuple[bool, Optional[str]]] = {}
-
-
-def _media(content_type: str) -> Tuple[bool, Optional[str]]:
-    """(is JSON, charset) for a Content-Type value; servers send few distinct ones, so they are cached."""
-    known = _MEDIA_CACHE.get(content_type)
-    if known is None:
-        known = (_is_json_media(content_type), _charset(content_type))
-        if len(_MEDIA_CACHE) < 256:
-            _MEDIA_CACHE[content_type] = known
-    return known
-
-
-def _is_json_media(content_type: str) -> bool:
-    media = content_type.split(";", 1)[0].strip().lower()
-    return media in _JSON_MEDIA or media.endswith("+json") or media == ""
-
-
-def _charset(content_type: str) -> Optional[str]:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset":
-            return value.strip().strip('"').lower() or None
-    return None
-
-
-class AsyncResult:
-    """What ``async_req=True`` returns: ``.get(timeout=None)`` waits and gives the result."""
-
-    __slots__ = ("_future",)
-
-    def __init__(self, future: Future[Any]) -> None:
-        self._future = future
-
-    def get(self, timeout: Optional[float] = None) -> Any:
-        """The call's result; re-raises its exception."""
-        return self._future.result(timeout)
-
-    def wait(self, timeout: Optional[float] = None) -> None:
-        """Wait for the call to finish without fetching the result."""
-        try:
-            self._future.exception(timeout)
-        except Exception:
-            pass
-
-    def ready(self) -> bool:
-        """Whether the call has finished."""
-        return self._future.done()
-
-    def successful(self) -> bool:
-        """Whether the call finished without an exception (it must have finished)."""
-        if not self._future.done():
-            raise ValueError("the call has not finished yet")
-        return self._future.exception() is None
-
-
-class _Request:
-    __slots__ = ("body", "headers", "method", "url")
-
-    def __init__(self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes]) -> None:
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.body = body
+_GRANT_TYPE = "client_credentials"
 
 
 class ApiClient:
@@ -150,11 +63,14 @@ class ApiClient:
         pool_threads: threads for ``async_req`` calls.
         transport: a ``Transport`` (e.g. ``RequestsTransport(session)``);
             urllib3 by default.
+        auth: an ``Auth`` flow that replaces the configuration's credentials.
         clock, sleep: monotonic clock and sleep function, for tests.
         wall_clock: Unix time, for ``Retry-After`` dates and ``x-ratelimit-reset``.
 
-    Requests are checked and built once per call shape and reused for the same
-    plain arguments while host, default headers and cookie stay the same.
+    Every call builds its request afresh, so changes to ``configuration``,
+    ``default_headers`` or ``cookie`` apply to the next call. ``close()``
+    releases connections and threads; a closed client used again opens new
+    connections, as a new client would (its cached token is gone).
     """
 
     def __init__(
@@ -166,6 +82,7 @@ class ApiClient:
         pool_threads: int = 1,
         *,
         transport: Optional[Transport] = None,
+        auth: Optional[Auth] = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         wall_clock: Callable[[], float] = time.time,
@@ -178,23 +95,19 @@ class ApiClient:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
         self.user_agent = DEFAULT_USER_AGENT
-        self._clock = clock
-        self._sleep = sleep
-        self._wall_clock = wall_clock
-        self._pool: Optional[ThreadPoolExecutor] = None
-        self._pool_lock = threading.Lock()
-        self._tokens: Optional[TokenManager] = None
-        self._tokens_for: Optional[Tuple[Any, ...]] = None
-        self._tokens_lock = threading.Lock()
-        self._timeout_cache: Optional[Tuple[Any, urllib3.Timeout, float]] = None
-        self._bearer: Tuple[Optional[str], str] = (None, "")
-        # Requests already checked and built, by call shape; see _prepare.
-        self._prepared: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Dict[str, str], _Request]] = {}
-        self._policy_cache: Optional[Tuple[Any, urllib3.Retry, urllib3.Retry]] = None
+        self.auth = auth
         #: Counters of what this client sent: attempts, retries, calls retried after
         #: a 401. Updated without a lock, so exact for one thread and approximate
         #: when threads share the client (the hot path takes no lock).
         self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
+        self.pipeline = Pipeline(self.rest_client, clock=clock, sleep=sleep, wall_clock=wall_clock, stats=self.stats)
+        self._pool: Optional[ThreadPoolExecutor] = None
+        self._pool_lock = threading.Lock()
+        self._tokens: Optional[Tuple[Tuple[Any, ...], TokenManager, ManagedToken]] = None
+        self._tokens_lock = threading.Lock()
+        self._fixed_auth: Optional[Tuple[Any, Auth]] = None
+        self._limits_cache: Optional[Tuple[Tuple[Any, ...], Limits, Limits]] = None
+        self._checked_headers: Optional[Tuple[Tuple[Tuple[str, str], ...], Dict[str, str]]] = None
 
     # ---- lifecycle
 
@@ -205,15 +118,15 @@ class ApiClient:
         self.close()
 
     def close(self) -> None:
-        """Stop the ``async_req`` threads and close every pooled connection."""
+        """Stop the ``async_req`` threads, close every pooled connection and forget the token."""
         with self._pool_lock:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True)
         self.rest_client.close()
-        self._prepared.clear()
-        if self._tokens is not None:
-            self._tokens.clear()
+        tokens = self._tokens
+        if tokens is not None:
+            tokens[1].clear()
 
     @property
     def pool(self) -> ThreadPoolExecutor:
@@ -240,32 +153,61 @@ class ApiClient:
         """Send ``header_name: header_value`` with every call."""
         self.default_headers[header_name] = header_value
 
-    # ---- tokens
+    # ---- auth
 
     @property
     def token_manager(self) -> Optional[TokenManager]:
         """The managed-token cache, when the configuration has client credentials."""
+        managed = self._managed_token()
+        return managed.manager if managed is not None else None
+
+    def _managed_token(self) -> Optional[ManagedToken]:
         cfg = self.configuration
         if not (cfg.client_id and cfg.client_secret):
             return None
         # A new cache when the credentials or the host change.
-        key = (cfg.client_id, cfg.client_secret, cfg._base_path, cfg.server_index)
-        manager = self._tokens
-        if manager is not None and self._tokens_for == key:
-            return manager
+        key = (cfg.client_id, cfg.client_secret, cfg.host, cfg.server_index)
+        tokens = self._tokens
+        if tokens is not None and tokens[0] == key:
+            return tokens[2]
         with self._tokens_lock:
-            if self._tokens is None or self._tokens_for != key:
-                self._tokens = TokenManager(self._fetch_token, self._clock, cfg.token_refresh_margin)
-                self._tokens_for = key
-            return self._tokens
+            if self._tokens is None or self._tokens[0] != key:
+                _secrets.register(cfg.client_secret)
+                manager = TokenManager(self._fetch_token, self.pipeline.clock, cfg.token_refresh_margin)
+                self._tokens = (key, manager, ManagedToken(manager))
+            return self._tokens[2]
 
-    def _fetch_token(self) -> Any:
+    def _fetch_token(self, deadline: Deadline) -> Any:
         from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 
         cfg = self.configuration
-        return OAuthApi(self).create_token(
-            client_id=cfg.client_id, client_secret=cfg.client_secret, grant_type="client_credentials"
-        )
+        endpoint: Endpoint = OAuthApi.__dict__["create_token"]
+        arguments = (cfg.client_id, cfg.client_secret, _GRANT_TYPE)
+        request = self._build(endpoint, arguments, CALL_OPTIONS)
+        return self._complete(endpoint, request, CALL_OPTIONS, deadline)
+
+    def _auth_for(self, endpoint: Endpoint) -> Auth:
+        if not endpoint.auth or endpoint.token_request:
+            return NO_AUTH  # a client must not need a token to get one
+        if self.auth is not None:
+            return self.auth
+        managed = self._managed_token()
+        if managed is not None:
+            return managed
+        return self._fixed(self.configuration)
+
+    def _fixed(self, cfg: Configuration) -> Auth:
+        if cfg.access_token:
+            value, setting = f"Bearer {cfg.access_token.strip()}", "Configuration.access_token"
+        else:
+            settings = cfg.auth_settings().get("Authorization")
+            if not settings:
+                return NO_AUTH
+            value, setting = settings["value"], "Configuration.api_key['Authorization']"
+        cached = self._fixed_auth
+        if cached is None or cached[0] != value:
+            cached = self._fixed_auth = (value, HeaderAuth(value, setting))
+        return cached[1]
 
     # ---- the call path
 
@@ -284,320 +226,69 @@ class ApiClient:
             options = {**CALL_OPTIONS, **options}
         else:
             options = CALL_OPTIONS  # read-only from here on
-        request = self._prepare(endpoint, arguments, options)
+        request = self._build(endpoint, arguments, options)
         if options["async_req"]:
-            return AsyncResult(self.pool.submit(self._run, endpoint, request, options))
-        return self._run(endpoint, request, options)
+            return AsyncResult(self.pool.submit(self._complete, endpoint, request, options))
+        return self._complete(endpoint, request, options)
 
-    def _prepare(self, endpoint: Endpoint, arguments: Tuple[Any, ...], options: Dict[str, Any]) -> _Request:
-        """Check the arguments and build the request, reusing the one built for the
-        same plain arguments on the same host (a request template per call shape)."""
+    def _build(self, endpoint: Endpoint, arguments: Tuple[Any, ...], options: Dict[str, Any]) -> Request:
         cfg = self.configuration
-        check_input = bool(options["_check_input_type"]) and cfg.client_side_validation
-        key = None
-        if cfg.server_index is None and not cfg.server_operation_index and _PLAIN.issuperset(map(type, arguments)):
-            key = (endpoint, arguments, check_input, options["_host_index"], options["_content_type"])
-            context = (cfg._base_path, cfg.safe_chars_for_path_param, self.cookie)
-            cached = self._prepared.get(key)
-            if cached is not None and cached[0] == context and cached[1] == self.default_headers:
-                return cached[2]
-        name = endpoint.name
-        values = [
-            (param, param.check(value, name, check_input))
-            for param, value in zip(endpoint.ordered, arguments)
-            if value is not UNSET
-        ]
-        request = self._build_request(endpoint, values, options)
-        if key is not None:
-            if len(self._prepared) >= _PREPARED_LIMIT:
-                self._prepared.clear()
-            self._prepared[key] = (context, dict(self.default_headers), request)
-        return request
+        check_types = bool(options["_check_input_type"]) and cfg.client_side_validation
+        values = check_arguments(endpoint, arguments, check_types)
+        return build_request(endpoint, values, self._target(endpoint, options["_host_index"]), options["_content_type"])
 
-    def _run(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:
-        response = self._send(endpoint, request, options)
-        if not options["_preload_content"]:
+    def _target(self, endpoint: Endpoint, host_index: Optional[int]) -> Target:
+        # The check of the default headers is kept while they stay the same
+        # strings: a header value passes or fails on its characters alone.
+        items = tuple(self.default_headers.items())
+        checked = self._checked_headers
+        if checked is None or checked[0] != items:
+            checked = self._checked_headers = (items, check_headers("ApiClient.default_headers", self.default_headers))
+        headers = checked[1]
+        cookie = self.cookie
+        if cookie is not None:
+            check_headers("ApiClient.cookie", {"Cookie": cookie})
+        safe = self.configuration.safe_chars_for_path_param
+        return Target(base_url(self.configuration, endpoint, host_index), safe, headers, cookie)
+
+    def _limits(self, endpoint: Endpoint, per_call_timeout: Any) -> Limits:
+        cfg = self.configuration
+        key = (cfg.request_timeout, cfg.call_deadline, cfg.retries, cfg.max_response_bytes)
+        cached = self._limits_cache
+        if cached is None or any(a is not b for a, b in zip(cached[0], key)):
+            policy = _retry.policy_from(cfg.retries)
+            timeout = to_timeout(cfg.request_timeout)
+            api = Limits(timeout, cfg.call_deadline, policy, cfg.max_response_bytes)
+            token = Limits(timeout, cfg.call_deadline, _retry.with_post_allowed(policy), cfg.max_response_bytes)
+            cached = self._limits_cache = (key, api, token)
+        limits = cached[2] if endpoint.token_request else cached[1]
+        if per_call_timeout is not None:
+            limits = Limits(to_timeout(per_call_timeout), limits.call_deadline, limits.policy, limits.max_body)
+        return limits
+
+    def _complete(
+        self, endpoint: Endpoint, request: Request, options: Dict[str, Any], deadline: Optional[Deadline] = None
+    ) -> Any:
+        stream = not options["_preload_content"]
+        limits = self._limits(endpoint, options["_request_timeout"])
+        auth = self._auth_for(endpoint)
+        sensitive = endpoint.token_request
+        response = self.pipeline.send(request, auth, limits, stream=stream, deadline=deadline, sensitive=sensitive)
+        status = response_status(response)
+        if not 200 <= status < 300:
+            raise _decode.decode_error(
+                endpoint, status, response.reason or "", response.headers, response.data,
+                wall_clock=self.pipeline.wall_clock,
+            )
+        if stream:
             return response
-        data = self._deserialize_success(endpoint, response, bool(options["_check_return_type"]))
+        data = _decode.decode_success(
+            endpoint, status, response.headers, response.data,
+            check_type=bool(options["_check_return_type"]), discard_unknown=self.configuration.discard_unknown_keys,
+        )
         if options["_return_http_data_only"]:
             return data
-        return data, response.status, response.headers
-
-    def _base_url(self, endpoint: Endpoint, host_index: Optional[int]) -> str:
-        cfg = self.configuration
-        if host_index is None and cfg.server_index is None and not cfg.server_operation_index:
-            return cfg._base_path  # the common case: an explicit host
-        if host_index is None:
-            operation_index = cfg.server_operation_index.get(endpoint.operation_id)
-            if operation_index is None or not endpoint.servers:
-                return cfg.host
-            host_index = operation_index
-        servers = endpoint.servers or cfg.get_host_settings()
-        variables = cfg.server_operation_variables.get(endpoint.operation_id, cfg.server_variables)
-        return cfg.get_host_from_settings(host_index, variables=variables, servers=servers)
-
-    def _build_request(self, endpoint: Endpoint, values: List[Tuple[Param, Any]], options: Dict[str, Any]) -> _Request:
-        path = endpoint.path
-        query: List[Tuple[str, str]] = []
-        form: List[str] = []
-        headers = {**self.default_headers, **endpoint.fixed_headers}
-        body: Optional[bytes] = None
-        for param, value in values:
-            location = param.location
-            if location == "form":
-                form.append(f"{param.form_key}={form_component(value)}")
-            elif location == "path":
-                encoded = quote(wire_text(value), safe=self.configuration.safe_chars_for_path_param)
-                path = path.replace("{" + param.wire + "}", encoded)
-            elif location == "query":
-                if isinstance(value, list):
-                    query.extend((param.wire, wire_text(v)) for v in value)
-                else:
-                    query.append((param.wire, wire_text(value)))
-            elif location == "header":
-                headers[param.wire] = wire_text(value)
-            elif isinstance(value, (bytes, bytearray)):
-                body = bytes(value)
-            else:
-                payload = param.spec.dump(value)
-                body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        url = self._base_url(endpoint, options["_host_index"]) + path
-        if query:
-            url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
-        if form:
-            body = "&".join(form).encode("ascii")
-        elif body is not None:
-            content_type = options["_content_type"] or endpoint.content_type
-            if content_type:
-                headers["Content-Type"] = content_type
-        if self.cookie:
-            headers["Cookie"] = self.cookie
-        return _Request(endpoint.method, url, headers, body)
-
-    def _auth_header(self, endpoint: Endpoint) -> Tuple[Optional[str], Optional[CachedToken]]:
-        if not endpoint.auth or endpoint.token_request:
-            return None, None
-        manager = self.token_manager
-        if manager is not None:
-            token = manager.current()
-            return token.header, token
-        cfg = self.configuration
-        access_token = cfg.access_token
-        if access_token and type(cfg).auth_settings is Configuration.auth_settings:
-            # Same value as auth_settings() gives, without building its dicts per call.
-            cached = self._bearer
-            if cached[0] is not access_token:
-                cached = self._bearer = (access_token, f"Bearer {access_token}")
-            return cached[1], None
-        settings = cfg.auth_settings().get("Authorization")
-        return (settings["value"] if settings else None), None
-
-    def _send(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:
-        """Send with auth, retries and one token refresh on 401; return a 2xx response or raise."""
-        cfg = self.configuration
-        clock = self._clock
-        started = clock()
-        deadline = started + cfg.call_deadline if cfg.call_deadline else None
-        debug = logger.isEnabledFor(logging.DEBUG)
-        per_call = options["_request_timeout"]
-        if per_call is None:
-            timeout, longest = self._default_timeout()
-        else:
-            timeout = to_timeout(per_call)
-            longest = _longest_wait(timeout)
-        policy: Optional[urllib3.Retry] = None  # looked up on the first failure only
-        method = request.method
-        preload = bool(options["_preload_content"])
-        refreshed = attempted = False
-        while True:
-            header, token = (None, None) if endpoint.token_request else self._auth_header(endpoint)
-            headers = request.headers
-            if header is not None:
-                headers = dict(headers)
-                headers["Authorization"] = header
-            attempt_timeout = timeout
-            real_deadline = None
-            if deadline is not None:
-                remaining = deadline - (clock() if attempted else started)
-                if remaining <= 0:
-                    raise ApiTimeoutError(reason=f"the call deadline of {cfg.call_deadline} s passed")
-                if remaining < longest:
-                    attempt_timeout = _clamp_timeout(timeout, remaining)
-                # The transport checks the deadline on the real monotonic clock.
-                real_deadline = deadline if clock is time.monotonic else time.monotonic() + remaining
-            attempted = True
-            self.stats["requests"] += 1
-            if debug:
-                logger.debug("%s %s headers=%s", method, _log.redact(request.url), _log.redact_headers(headers))
-            try:
-                response = self.rest_client.request(
-                    method,
-                    request.url,
-                    headers,
-                    request.body,
-                    attempt_timeout,
-                    preload,
-                    cfg.max_response_bytes if preload else None,
-                    real_deadline,
-                )
-            except ApiConnectionError as error:
-                policy = policy or self._policy(endpoint.token_request)
-                policy = self._after_connection_error(policy, method, request.url, error, deadline)
-                continue
-            # A raw response (``_preload_content=False``) may come from requests.
-            status = response.status if preload else _status_of(response)
-            if debug:
-                logger.debug("%s %s -> %s", method, _log.redact(request.url), status)
-            if 200 <= status < 300:
-                return response
-            if not preload:
-                response = _read_raw(response)
-            if status == 401 and token is not None and not refreshed:
-                # The documented remedy for an expired or revoked token: get a
-                # new one and try once more. Only the token that failed is
-                # dropped, so concurrent 401s on it cause a single refresh.
-                refreshed = True
-                self.stats["unauthorized_retries"] += 1
-                logger.debug("401 on %s %s: refreshing the access token and retrying once", method, request.url)
-                manager = self.token_manager
-                if manager is not None:
-                    manager.invalidate(token)
-                continue
-            policy = policy or self._policy(endpoint.token_request)
-            if _retry.status_is_retryable(policy, method, status, response.headers):
-                next_policy = self._next_policy(policy, method, request.url, status)
-                if next_policy is not None:
-                    delay = _retry.server_requested_delay(response.headers, policy, self._wall_clock)
-                    if delay is None:
-                        delay = _retry.backoff_delay(next_policy)
-                    if self._can_wait(deadline, delay):
-                        logger.debug("%s %s -> %s: retrying in %.2f s", method, request.url, status, delay)
-                        self._sleep(delay)
-                        policy = next_policy
-                        self.stats["retries"] += 1
-                        continue
-            raise self._error_for(endpoint, response)
-
-    def _default_timeout(self) -> Tuple[urllib3.Timeout, float]:
-        # Normalised once per configured value, not once per call.
-        setting = self.configuration.request_timeout
-        cached = self._timeout_cache
-        if cached is None or cached[0] is not setting:
-            timeout = to_timeout(setting)
-            cached = self._timeout_cache = (setting, timeout, _longest_wait(timeout))
-        return cached[1], cached[2]
-
-    def _policy(self, token_request: bool) -> urllib3.Retry:
-        setting = self.configuration.retries
-        cached = self._policy_cache
-        if cached is None or cached[0] is not setting:
-            base = _retry.policy_from(setting)
-            cached = self._policy_cache = (setting, base, _retry.with_post_allowed(base))
-        return cached[2] if token_request else cached[1]
-
-    def _next_policy(self, policy: urllib3.Retry, method: str, url: str, status: int) -> Optional[urllib3.Retry]:
-        try:
-            return policy.increment(method, url, response=_StatusOnly(status))  # type: ignore[arg-type]
-        except MaxRetryError:
-            return None
-
-    def _can_wait(self, deadline: Optional[float], delay: float) -> bool:
-        return deadline is None or self._clock() + delay < deadline
-
-    def _after_connection_error(
-        self,
-        policy: urllib3.Retry,
-        method: str,
-        url: str,
-        error: ApiConnectionError,
-        deadline: Optional[float],
-    ) -> urllib3.Retry:
-        if error.tls_failure:
-            raise error
-        if error.request_sent and not _method_retryable(policy, method):
-            # The server may have acted on this request: repeating it could
-            # apply a change twice.
-            raise error
-        marker = ConnectTimeoutError() if not error.request_sent else ProtocolError("connection broken")
-        try:
-            next_policy = policy.increment(method, url, error=marker)
-        except (MaxRetryError, ConnectTimeoutError, ProtocolError):
-            raise error from error.__cause__
-        delay = _retry.backoff_delay(next_policy)
-        if not self._can_wait(deadline, delay):
-            raise error
-        logger.debug("%s %s failed (%s): retrying in %.2f s", method, url, error.reason, delay)
-        self.stats["retries"] += 1
-        self._sleep(delay)
-        return next_policy
-
-    # ---- responses
-
-    def _deserialize_success(self, endpoint: Endpoint, response: RESTResponse, check_type: bool) -> Any:
-        spec = endpoint.response_spec(response.status)
-        if spec is None:
-            spec = endpoint.response_spec(200) if response.status in (200, 201) else None
-        if spec is None:
-            return None
-        if spec.label == "bytes":
-            return response.data
-        return self._load(spec, response, check_type, endpoint.token_request)
-
-    def _load(self, spec: TypeSpec, response: RESTResponse, check_type: bool, sensitive: bool) -> Any:
-        headers = response.headers
-        body = response.data
-        content_type = headers.get("Content-Type", "")
-        is_json, charset = _media(content_type)
-        if not is_json:
-            raise MalformedResponseError(
-                f"a JSON body ({spec.label})",
-                f"Content-Type {content_type.split(';')[0]!r}",
-                status=response.status, headers=headers, body=None if sensitive else body,
-            )
-        if not body:
-            raise MalformedResponseError(
-                f"a JSON body ({spec.label})", "an empty body", status=response.status, headers=headers
-            )
-        try:
-            raw = _decode_json(body.decode(charset or "utf-8"))
-        except (UnicodeDecodeError, LookupError):
-            raise MalformedResponseError(
-                f"a JSON body in {charset or 'UTF-8'}", "bytes that are not valid in that encoding",
-                status=response.status, headers=headers, body=None if sensitive else body,
-            ) from None
-        except json.JSONDecodeError as exc:
-            raise MalformedResponseError(
-                f"a JSON body ({spec.label})", f"invalid JSON ({exc.msg} at byte {exc.pos})",
-                status=response.status, headers=headers, body=None if sensitive else body,
-            ) from None
-        try:
-            result = spec.fast_loader(check_type)(raw)
-        except _Mismatch as mismatch:
-            raise MalformedResponseError(
-                mismatch.expected, describe_value(mismatch.got),
-                status=response.status, headers=headers, body=None if sensitive else body,
-                path_to_item=mismatch.path,
-            ) from None
-        if self.configuration.discard_unknown_keys:
-            drop_unknown_members(result)
-        return result
-
-    def _error_for(self, endpoint: Endpoint, response: RESTResponse) -> ApiException:
-        status = response.status
-        data = None
-        spec = endpoint.response_spec(status)
-        if spec is not None and response.data:
-            try:
-                data = self._load(spec, response, False, False)
-            except MalformedResponseError:
-                data = None
-        cls = exception_for_status(status)
-        error = cls(status, response.reason, body=response.data, headers=response.headers, data=data)
-        if isinstance(error, TooManyRequestsException):
-            error.retry_after = _retry.server_requested_delay(
-                response.headers, _retry.DEFAULT_RETRY, self._wall_clock
-            )
-        return error
+        return data, status, response_headers(response)
 
     # ---- generic entry points kept from earlier generated clients
 
@@ -625,16 +316,18 @@ class ApiClient:
 
         ``response_type`` is a 1-tuple holding a type string or model class
         (``("JwtModel",)``); the answer is handled as for generated
-        operations, with the same retries, auth and errors.
+        operations, with the same checks, retries, auth, deadline and errors.
         """
         params: List[Param] = []
         values: List[Tuple[Param, Any]] = []
-        path = resource_path
         for key, value in (path_params or {}).items():
             params.append(Param(f"p_{key}", key, "path", "str"))
             values.append((params[-1], str(value)))
         for index, (key, value) in enumerate(query_params or []):
             params.append(Param(f"q{index}", key, "query", "str"))
+            values.append((params[-1], value))
+        for index, (key, value) in enumerate(header_params.items() if header_params else ()):
+            params.append(Param(f"h{index}", key, "header", "str"))
             values.append((params[-1], value))
         for index, (key, value) in enumerate(post_params or []):
             params.append(Param(f"f{index}", key, "form", "str"))
@@ -649,7 +342,7 @@ class ApiClient:
         endpoint = Endpoint(
             name="call_api",
             method=method,
-            path=path,
+            path=resource_path,
             operation_id="call_api",
             params=params,
             content_types=("application/json",) if body is not None else (),
@@ -664,20 +357,13 @@ class ApiClient:
             _return_http_data_only=True if _return_http_data_only is None else _return_http_data_only,
             _check_return_type=True if _check_type is None else _check_type,
         )
-        request = self._build_request(endpoint, values, options)
+        target = self._target(endpoint, None)
         if _host:
-            request.url = _host + request.url[len(self.configuration.host):]
-        request.headers.update(header_params or {})
+            target = Target(_host, target.safe_path_chars, target.default_headers, target.cookie)
+        request = build_request(endpoint, values, target)
         if async_req:
-            return AsyncResult(self.pool.submit(self._finish_call, endpoint, request, options))
-        return self._finish_call(endpoint, request, options)
-
-    def _finish_call(self, endpoint: Endpoint, request: _Request, options: Dict[str, Any]) -> Any:
-        response = self._send(endpoint, request, options)
-        if not options["_preload_content"]:
-            return response
-        data = self._deserialize_success(endpoint, response, bool(options["_check_return_type"]))
-        return data if options["_return_http_data_only"] else (data, response.status, response.headers)
+            return AsyncResult(self.pool.submit(self._complete, endpoint, request, options))
+        return self._complete(endpoint, request, options)
 
     def sanitize_for_serialization(self, obj: Any) -> Any:
         """Models, dates, lists and dicts as JSON-compatible values (wire names)."""
@@ -687,62 +373,9 @@ class ApiClient:
         """Turn a ``RESTResponse`` into the type named by ``response_type[0]``."""
         first = response_type[0]
         spec = parse_type(first if isinstance(first, str) else first.__name__)
-        if spec.label == "bytes":
-            return response.data
-        return self._load(spec, response, _check_type, False)
+        return _decode.deserialize(
+            spec, response.status, response.headers, response.data, check_type=_check_type, sensitive=False
+        )
 
     select_header_accept = staticmethod(select_accept)
     select_header_content_type = staticmethod(select_content_type)
-
-
-def _method_retryable(policy: urllib3.Retry, method: str) -> bool:
-    allowed = policy.allowed_methods
-    return allowed is None or method.upper() in allowed
-
-
-class _StatusOnly:
-    """The least a ``urllib3.Retry.increment`` needs to know of a response."""
-
-    __slots__ = ("status",)
-
-    def __init__(self, status: int) -> None:
-        self.status = status
-
-    def get_redirect_location(self) -> bool:
-        return False
-
-
-def _longest_wait(timeout: urllib3.Timeout) -> float:
-    """The longest single wait ``timeout`` allows (infinite when a part is unset)."""
-    connect, read = timeout.connect_timeout, timeout.read_timeout
-    if isinstance(connect, (int, float)) and isinstance(read, (int, float)):
-        return float(max(connect, read))
-    return float("inf")
-
-
-def _clamp_timeout(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeout:
-    """``timeout`` with no wait longer than ``remaining`` seconds (the call deadline)."""
-    connect = timeout.connect_timeout
-    read = timeout.read_timeout
-    connect = remaining if not isinstance(connect, (int, float)) else min(connect, remaining)
-    read = remaining if not isinstance(read, (int, float)) else min(read, remaining)
-    return urllib3.Timeout(connect=connect, read=read)
-
-
-def _status_of(raw: Any) -> int:
-    status = getattr(raw, "status", None)
-    return int(status if status is not None else raw.status_code)
-
-
-def _read_raw(raw: Any) -> RESTResponse:
-    """Read an error response that was requested unread, so the error can carry it."""
-    if isinstance(raw, RESTResponse):
-        return raw
-    status = _status_of(raw)
-    try:
-        data = raw.read() if hasattr(raw, "read") and not hasattr(raw, "iter_content") else raw.content
-    except Exception:  # the connection broke while reading an error body: keep what we know
-        data = b""
-    reason = getattr(raw, "reason", "") or ""
-    return RESTResponse(status, reason, raw.headers, data, raw)
-

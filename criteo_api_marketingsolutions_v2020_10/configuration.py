@@ -14,8 +14,9 @@ import threading
 from typing import Any, ClassVar, Dict, List, Mapping, Optional, Union
 
 import urllib3
+import urllib3.util
 
-from criteo_api_marketingsolutions_v2020_10 import _log
+from criteo_api_marketingsolutions_v2020_10 import _log, _log_settings
 from criteo_api_marketingsolutions_v2020_10._constants import (
     API_VERSION,
     DEFAULT_CALL_DEADLINE,
@@ -51,12 +52,37 @@ def _urllib3_version() -> str:
     return version("urllib3")
 
 
+def _one_credential(name: str, value: Optional[str], alias: str, alias_value: Optional[str]) -> Optional[str]:
+    """``value``, else ``alias_value``; both given and different is an error."""
+    if value is None:
+        return alias_value
+    if alias_value is not None and alias_value != value:
+        raise ApiValueError(f"{name} and {alias} name the same credential; give one of them")
+    return value
+
+
+def _fill_server_url(server: Dict[str, Any], variables: Dict[str, str]) -> str:
+    """``server["url"]`` with each of its variables replaced by its value or its default."""
+    url: str = server["url"]
+    declared: Dict[str, Any] = server.get("variables", {})
+    unknown = set(variables) - set(declared)
+    for name, spec in declared.items():
+        value: str = variables[name] if name in variables else spec["default_value"]
+        allowed = spec.get("enum_values")
+        if allowed and value not in allowed:
+            raise ApiValueError(f"Invalid value for server variable {name!r}: {value!r}; allowed: {allowed}")
+        url = url.replace("{" + name + "}", value)
+    if unknown:
+        raise ApiKeyError(f"Unknown server variable(s): {', '.join(sorted(unknown))}")
+    return url
+
+
 class Configuration:
     """Settings for an ``ApiClient``.
 
     Args:
-        host: base URL, default ``https://api.criteo.com``. Setting it
-            overrides ``server_index``.
+        host: base URL, default ``https://api.criteo.com``. When given, it
+            wins over ``server_index`` (which is then ``None``).
         api_key: ``{"Authorization": "..."}``: a ready-made ``Authorization``
             header value, used when no ``access_token`` and no client
             credentials are set (for tokens obtained elsewhere).
@@ -72,7 +98,10 @@ class Configuration:
             arguments of models built with ``_configuration``.
         disabled_client_side_validations: comma-separated JSON-schema keywords
             (``maxLength,pattern``...) not to check locally.
-        server_index: index into ``get_host_settings()`` (``host`` wins when set).
+        server_index: index into ``get_host_settings()``, used when no
+            ``host`` is given (0 by default). Assigning ``host`` later sets
+            it to ``None``; assigning ``server_index`` later selects that
+            server again.
         server_variables: values for the chosen server's URL variables.
         server_operation_index: ``{operation_id: index}`` per-operation servers.
         server_operation_variables: ``{operation_id: {var: value}}``.
@@ -85,6 +114,12 @@ class Configuration:
     ``safe_chars_for_path_param``, ``client_side_validation``,
     ``request_timeout``, ``call_deadline``, ``max_response_bytes``,
     ``token_refresh_margin``, ``debug``, ``logger_file``, ``logger_format``.
+
+    Logging is process-wide (one package logger serves every client):
+    ``debug`` keeps it at DEBUG while any configuration has it on, then the
+    earlier level comes back; a ``logger_file`` gets every client's records
+    while any configuration names it. Each configuration, a copy too, undoes
+    only what it turned on, never another's settings.
 
     Example::
 
@@ -114,7 +149,8 @@ class Configuration:
         client_secret: Optional[str] = None,
     ) -> None:
         self._base_path = DEFAULT_HOST if host is None else host
-        self.server_index = 0 if server_index is None and host is None else server_index
+        # An explicit host wins, as assigning ``host`` later does.
+        self.server_index: Optional[int] = None if host is not None else (server_index or 0)
         self.server_operation_index = server_operation_index or {}
         self.server_variables = server_variables or {}
         self.server_operation_variables = server_operation_variables or {}
@@ -122,19 +158,14 @@ class Configuration:
         self.api_key_prefix: Dict[str, str] = dict(api_key_prefix) if api_key_prefix else {}
         self.refresh_api_key_hook: Optional[Any] = None
         self.access_token = access_token
-        if client_id is not None and username is not None and client_id != username:
-            raise ApiValueError("client_id and username name the same credential; give one of them")
-        if client_secret is not None and password is not None and client_secret != password:
-            raise ApiValueError("client_secret and password name the same credential; give one of them")
-        self.client_id = client_id if client_id is not None else username
-        self.client_secret = client_secret if client_secret is not None else password
+        self.client_id = _one_credential("client_id", client_id, "username", username)
+        self.client_secret = _one_credential("client_secret", client_secret, "password", password)
         self.discard_unknown_keys = discard_unknown_keys
         self.disabled_client_side_validations = disabled_client_side_validations
         self.logger = {"package_logger": logging.getLogger(PACKAGE_NAME)}
         self._logger_format = _log.DEFAULT_LOG_FORMAT
         self._logger_file: Optional[str] = None
-        self.logger_file_handler: Optional[logging.Handler] = None
-        self._debug = False
+        self._log_claims = _log_settings.LogClaims()
         self.verify_ssl = True
         self.ssl_ca_cert = ssl_ca_cert
         self.cert_file: Optional[str] = None
@@ -213,8 +244,10 @@ class Configuration:
         result = cls.__new__(cls)
         memo[id(self)] = result
         for key, value in self.__dict__.items():
-            if key in ("logger", "logger_file_handler"):
+            if key == "logger":
                 object.__setattr__(result, key, value)
+            elif key == "_log_claims":
+                object.__setattr__(result, key, _log_settings.copy_claims(result, value))
             else:
                 object.__setattr__(result, key, copy.deepcopy(value, memo))
         return result
@@ -254,34 +287,31 @@ class Configuration:
                 cls._default = cls()
             return cls._default
 
-    # ---- logging of this package only
+    # ---- logging of this package only (process-wide: see the class docstring)
 
     @property
     def logger_file(self) -> Optional[str]:
-        """A file that receives this package's log records (redacted)."""
+        """A file that receives this package's log records (redacted), from every client."""
         return self._logger_file
 
     @logger_file.setter
     def logger_file(self, value: Optional[str]) -> None:
-        package_logger = self.logger["package_logger"]
-        if self.logger_file_handler is not None:
-            package_logger.removeHandler(self.logger_file_handler)
-            self.logger_file_handler.close()
-            self.logger_file_handler = None
+        _log_settings.set_file(self, self._log_claims, value, self._logger_format)
         self._logger_file = value
-        if value:
-            self.logger_file_handler = _log.make_handler(logging.FileHandler(value), self._logger_format)
-            package_logger.addHandler(self.logger_file_handler)
+
+    @property
+    def logger_file_handler(self) -> Optional[logging.Handler]:
+        """The handler writing ``logger_file`` (shared by configurations naming the same file and format)."""
+        return _log_settings.file_handler(self._log_claims)
 
     @property
     def debug(self) -> bool:
-        """True sets this package's loggers to DEBUG (never ``http.client``'s printing)."""
-        return self._debug
+        """True keeps this package's loggers at DEBUG (never ``http.client``'s printing)."""
+        return self._log_claims.debug
 
     @debug.setter
     def debug(self, value: bool) -> None:
-        self._debug = bool(value)
-        self.logger["package_logger"].setLevel(logging.DEBUG if value else logging.WARNING)
+        _log_settings.set_debug(self, self._log_claims, bool(value))
 
     @property
     def logger_format(self) -> str:
@@ -290,9 +320,8 @@ class Configuration:
 
     @logger_format.setter
     def logger_format(self, value: str) -> None:
+        _log_settings.set_file(self, self._log_claims, self._logger_file, value)
         self._logger_format = value
-        if self.logger_file_handler is not None:
-            self.logger_file_handler.setFormatter(logging.Formatter(value))
 
     # ---- auth
 
@@ -353,21 +382,9 @@ class Configuration:
         if index is None:
             return self._base_path
         servers = self.get_host_settings() if servers is None else servers
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(servers):
+        if type(index) is not int or not 0 <= index < len(servers):  # bool is refused too
             raise ApiValueError(f"Invalid server index {index!r}: must be less than {len(servers)}")
-        server = servers[index]
-        url: str = server["url"]
-        variables = variables or {}
-        for name, spec in server.get("variables", {}).items():
-            value = variables.get(name, spec["default_value"])
-            allowed = spec.get("enum_values")
-            if allowed and value not in allowed:
-                raise ApiValueError(f"Invalid value for server variable {name!r}: {value!r}; allowed: {allowed}")
-            url = url.replace("{" + name + "}", value)
-        unknown = set(variables) - set(server.get("variables", {}))
-        if unknown:
-            raise ApiKeyError(f"Unknown server variable(s): {', '.join(sorted(unknown))}")
-        return url
+        return _fill_server_url(servers[index], variables or {})
 
     @property
     def host(self) -> str:

@@ -1,25 +1,34 @@
 """Operations as data: ``Param`` and ``Endpoint`` declare them, ``Api`` holds them.
 
-An API module declares each operation::
+An API module declares each operation as data, and writes its method::
+
+    _CREATE_TOKEN = Endpoint(
+        name="create_token", method="POST", path="/oauth2/token", ...,
+        params=(Param("client_id", "client_id", "form", "str"), ...),
+        responses={200: "JwtModel", 400: "OAuth2Error"},
+    )
 
     class OAuthApi(Api):
-        create_token = Endpoint(
-            name="create_token", method="POST", path="/oauth2/token", ...,
-            params=(Param("client_id", "client_id", "form", "str"), ...),
-            responses={200: "JwtModel", 400: "OAuth2Error"},
-        )
+        @overload
+        def create_token(self, *, client_id: str = ..., ...) -> JwtModel: ...
+        ...
+        @_CREATE_TOKEN.bind
+        def create_token(self, *, client_id: str = UNSET, ..., **options: Any) -> AnyResult[JwtModel]:
+            return self.api_client.invoke(_CREATE_TOKEN, (client_id, ...), options)
 
-``Endpoint`` turns that into a method with a real signature and docstring
-that hands its arguments to ``ApiClient.invoke``.
+The overloads are for type checkers; the ``def`` is what runs, with its
+real signature and the docstring ``Endpoint`` writes. An ``Endpoint`` put
+straight on an ``Api`` class (``create_token = Endpoint(...)``) still works:
+it builds an equivalent method itself.
 """
 
 from __future__ import annotations
 
-import keyword
 import re
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, cast
 from urllib.parse import quote_plus
 
+from criteo_api_marketingsolutions_v2020_10._operation import build_method, check_method, operation_docstring
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError, ApiValueError
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, TypeSpec, check_enum, parse_type
 
@@ -42,6 +51,7 @@ CALL_OPTIONS = {
 }
 
 _LOCATIONS = ("path", "query", "header", "form", "body")
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 _FORM_SAFE = re.compile(r"[A-Za-z0-9\-._*~]*")
@@ -187,9 +197,10 @@ def form_encode(pairs: Sequence[Tuple[str, str]]) -> bytes:
 class Endpoint:
     """Declares one operation; on an ``Api`` class it becomes the operation's method.
 
-    The method has a real ``__signature__`` (required parameters positional,
-    the others keyword-only, then the call options), ``__name__`` and
-    ``__doc__``, so ``help()`` and IDEs show what it takes.
+    The method is a real function (the generated ``def`` given to
+    ``bind``): required parameters positional, the others keyword-only,
+    then the call options; ``help()``, ``inspect.signature`` and
+    ``typing.get_type_hints`` read it like any other method.
     """
 
     def __init__(
@@ -241,7 +252,8 @@ class Endpoint:
             (t for s, t in sorted(self.responses.items()) if 200 <= s < 300), None
         )
         self._response_specs: Optional[Dict[int, Optional[TypeSpec]]] = None
-        self.function = self._make_function()
+        #: The method users call: the ``def`` given to ``bind``, or one built when first needed.
+        self.function: Optional[Callable[..., Any]] = None
 
     # ---- static request facts
 
@@ -262,81 +274,42 @@ class Endpoint:
 
     # ---- the method users call
 
-    def _make_function(self) -> Callable[..., Any]:
-        # The method is written out as source and compiled once, the way
-        # dataclasses and namedtuple build their methods: help() and IDEs see
-        # the real parameters, Python binds the arguments itself, and no
-        # introspection machinery is imported or run per call.
-        for param in self.params:
-            if not param.name.isidentifier() or keyword.iskeyword(param.name) or param.name in ("self", "kwargs"):
-                raise ValueError(f"{self.name}: {param.name!r} cannot be a Python parameter name")
-        required = [f"{p.name}: {p.type!r}" for p in self.ordered if p.required]
-        optional = [f"{p.name}: {p.type!r} = UNSET" for p in self.ordered if not p.required]
-        signature = ", ".join(["self", *required, *(["*", *optional] if optional else []), "**kwargs"])
-        values = "".join(f"{p.name}, " for p in self.ordered)
-        source = (
-            f"def {self.name}({signature}) -> {(self.return_type or 'None')!r}:\n"
-            f"    return self.api_client.invoke(ENDPOINT, ({values}), kwargs)\n"
-        )
-        namespace: Dict[str, Any] = {"UNSET": UNSET, "ENDPOINT": self}
-        # dont_inherit: this module's "from __future__ import annotations" must
-        # not turn the annotations (already strings) into strings of strings.
-        exec(compile(source, f"<operation {self.name}>", "exec", dont_inherit=True), namespace)
-        operation: Callable[..., Any] = namespace[self.name]
-        operation.__doc__ = self.docstring()
-        operation.endpoint = self  # type: ignore[attr-defined]
-        return operation
+    def bind(self, function: _F) -> _F:
+        """Decorator: ``function`` is this operation's method (generated API modules use it).
+
+        The function keeps its signature and annotations and gets the full
+        docstring. The class body receives this ``Endpoint``, which hands out
+        the function on attribute access, so ``SomeApi.__dict__[name]`` and
+        ``Api.endpoints()`` give the declaration; type checkers see the function.
+        """
+        check_method(self, function)
+        function.__doc__ = operation_docstring(self)
+        function.__dict__["endpoint"] = self
+        self.function = function
+        return cast(_F, self)
+
+    def _function(self) -> Callable[..., Any]:
+        function = self.function
+        if function is None:
+            function = self.function = build_method(self)
+            function.__dict__["endpoint"] = self
+        return function
 
     def docstring(self) -> str:
         """The operation's docstring: what it does, its parameters, options and errors."""
-        lines = [self.summary or self.description or f"{self.method} {self.path}", ""]
-        if self.description and self.description != self.summary and self.summary:
-            lines += [self.description, ""]
-        lines.append(f"{self.method} {self.path}")
-        lines.append("")
-        if self.params:
-            lines.append("Args:")
-            for p in self.params:
-                notes = []
-                if not p.required:
-                    notes.append("optional")
-                if p.enum:
-                    notes.append("one of " + ", ".join(repr(v) for v in p.enum))
-                if p.default is not UNSET:
-                    notes.append(f"server default {p.default!r} when omitted")
-                note = f" ({'; '.join(notes)})" if notes else ""
-                lines.append(f"    {p.name} ({p.type}): {p.description or p.wire}{note}")
-        lines += [
-            "",
-            "Keyword Args:",
-            "    async_req (bool): run in the client's thread pool; returns an object whose .get() gives the result.",
-            "    _return_http_data_only (bool): False returns (data, status, headers). Default True.",
-            "    _preload_content (bool): False returns the raw, unread response. Default True.",
-            "    _request_timeout (float | (float, float) | urllib3.Timeout): per-call timeout.",
-            "    _check_input_type (bool): check argument types before sending. Default True.",
-            "    _check_return_type (bool): check response field types. Default True.",
-            "    _host_index (int): index of the server to use instead of the configured host.",
-            "",
-            "Returns:",
-            f"    {self.return_type or 'None'}",
-            "",
-            "Raises:",
-            "    ApiTypeError, ApiValueError: an argument is wrong (nothing was sent).",
-            "    ApiException: the call failed; subclasses by status ("
-            + ", ".join(str(s) for s in sorted(self.responses) if s >= 400)
-            + " documented) and for connection problems.",
-        ]
-        return "\n".join(lines)
+        return operation_docstring(self)
 
     def __set_name__(self, owner: type, attr: str) -> None:
-        self.function.__qualname__ = f"{owner.__name__}.{attr}"
-        self.function.__module__ = owner.__module__
+        function = self._function()
+        function.__qualname__ = f"{owner.__name__}.{attr}"
+        function.__module__ = owner.__module__
 
     def __get__(self, api: Any, owner: Optional[type] = None) -> Any:
         # On the class, the plain function (so help(SomeApi) shows signatures);
         # on an instance, the bound method. The declaration stays reachable as
         # ``SomeApi.__dict__[name]`` and through ``Api.endpoints()``.
-        return self.function.__get__(api, owner)
+        function = self.function if self.function is not None else self._function()
+        return function.__get__(api, owner)
 
     def __repr__(self) -> str:
         return f"<Endpoint {self.name}: {self.method} {self.path}>"

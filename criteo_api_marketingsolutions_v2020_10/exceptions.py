@@ -19,22 +19,37 @@
         │   └── ApiTimeoutError      connect/read timeout or the call deadline passed
         ├── MalformedResponseError   the server answered something the spec does not allow
         └── TokenRefreshError        a managed token could not be obtained
+            └── TokenConnectionError the token endpoint could not be reached (also ApiConnectionError)
+                └── TokenTimeoutError    ... in time (also ApiTimeoutError)
 
 ``ApiException`` carries ``status``, ``reason``, ``headers``, ``body`` (bytes,
-bounded) and ``data``: the error model the spec names for that status (for
-example an ``OAuth2Error`` for a 400 from the token endpoint), or ``None``.
+at most ``MAX_BODY_IN_EXCEPTION`` in all) and ``data``: the parsed error
+model, for every error status. That is the model the spec names for the
+status (an ``OAuth2Error`` for a 400 from the token endpoint), otherwise the
+spec's error shape the body has (``ErrorCodeResponse`` and the other
+``{"errors": [...], "warnings": [...]}`` envelopes, ``OAuth2Error``,
+``ProblemDetails``); ``None`` only when the body is not JSON of a known shape.
+
+``str(e)`` starts with one line: status, reason and the first error's code,
+title or detail and trace id, e.g. ``(403) Forbidden: insufficient-
+advertisers-permissions: Missing permissions (traceId 1234)``; the headers
+and the body follow on later lines. ``repr(e)`` is short.
+
 Connection failures keep the urllib3 (or requests) error as ``__cause__``.
 Local errors carry ``path_to_item``: where in the arguments the bad value was.
-No exception message ever contains a credential or an access token.
+No exception ever shows a credential or an access token: the values the SDK
+knows (``_secrets``) are blanked in the reason, headers, body and message,
+raw or encoded, when the exception is built.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Type
 
+from criteo_api_marketingsolutions_v2020_10 import _secrets
 from criteo_api_marketingsolutions_v2020_10._constants import MAX_BODY_IN_EXCEPTION
-from criteo_api_marketingsolutions_v2020_10._log import redact_headers
+from criteo_api_marketingsolutions_v2020_10._log import one_line, render_headers
 
 __all__ = [
     "OpenApiException",
@@ -54,8 +69,11 @@ __all__ = [
     "ApiTimeoutError",
     "MalformedResponseError",
     "TokenRefreshError",
+    "TokenConnectionError",
+    "TokenTimeoutError",
     "render_path",
     "exception_for_status",
+    "token_error_from",
 ]
 
 PathToItem = Sequence[Any]
@@ -73,16 +91,46 @@ def render_path(path_to_item: Optional[PathToItem]) -> str:
 # Compiled by ``re`` on first use (and cached there), not at import time.
 _SECRET_JSON = rb'("(?:access_token|refresh_token|id_token|client_secret|password)"\s*:\s*)"(?:[^"\\]|\\.)*"'
 _SECRET_FORM = rb"((?:^|&)(?:client_secret|password|access_token)=)[^&]*"
+# The same member cut off by truncation, its value unterminated.
+_SECRET_JSON_CUT = rb'("(?:access_token|refresh_token|id_token|client_secret|password)"\s*:\s*)"(?:[^"\\]|\\.)*\\?$'
+#: Ends a body that was cut to fit ``MAX_BODY_IN_EXCEPTION``.
+TRUNCATION_MARKER = b"...[truncated]"
+
+
+def _blank_fields(body: bytes) -> bytes:
+    body = re.sub(_SECRET_JSON, rb'\1"***"', body)
+    body = re.sub(_SECRET_FORM, rb"\1***", body)
+    return re.sub(_SECRET_JSON_CUT, rb'\1"***', body)
 
 
 def scrub_body(body: Optional[bytes]) -> Optional[bytes]:
-    """Return ``body`` bounded in size, with secret JSON members and form fields blanked."""
+    """``body`` safe to keep: known secrets and secret fields blanked, then cut to
+    at most ``MAX_BODY_IN_EXCEPTION`` bytes, ``TRUNCATION_MARKER`` included.
+
+    Secrets are blanked before the cut, so that no cut can leave a piece of
+    one. Only the part that can be kept is scanned (plus a margin as long as
+    the longest known secret), however large the body.
+    """
     if body is None:
         return None
-    if len(body) > MAX_BODY_IN_EXCEPTION:
-        body = body[:MAX_BODY_IN_EXCEPTION] + b"...[truncated]"
-    body = re.sub(_SECRET_JSON, rb'\1"***"', body)
-    return re.sub(_SECRET_FORM, rb"\1***", body)
+    body = bytes(body)
+    limit = MAX_BODY_IN_EXCEPTION
+    margin = _secrets.longest_form()
+    window = body[: limit + margin]
+    cleaned = _secrets.scrub_bytes(window)
+    cut = len(window) < len(body)
+    if cut and margin:
+        # A secret straddling the end of the window was not recognised: drop
+        # the tail where a piece of it may sit.
+        cleaned = cleaned[: max(0, len(cleaned) - margin)]
+    cleaned = _blank_fields(cleaned)
+    if not cut and len(cleaned) <= limit:
+        return cleaned
+    return _blank_fields(cleaned[: limit - len(TRUNCATION_MARKER)]) + TRUNCATION_MARKER
+
+
+def _scrub(text: str) -> str:
+    return _secrets.scrub_text(text)
 
 
 class OpenApiException(Exception):
@@ -112,7 +160,7 @@ class ApiTypeError(_LocalError, TypeError):
         self,
         msg: str,
         path_to_item: Optional[PathToItem] = None,
-        valid_classes: Optional[tuple] = None,
+        valid_classes: Optional[Tuple[type, ...]] = None,
         key_type: Optional[bool] = None,
     ) -> None:
         self.valid_classes = valid_classes
@@ -139,9 +187,16 @@ class ApiException(OpenApiException):
         status: HTTP status code, or ``None`` when no response arrived.
         reason: HTTP reason phrase or a short description of the failure.
         headers: response headers (case-insensitive mapping) or ``None``.
-        body: response body bytes, bounded to a few kilobytes, secrets blanked.
-        data: the error model the spec documents for ``status``, when the body
-            matched it; otherwise ``None``.
+        body: response body bytes, at most ``MAX_BODY_IN_EXCEPTION`` bytes in
+            all, secrets blanked; ``None`` for the token endpoint.
+        data: the parsed error model (see the module docstring), or ``None``.
+        summary: one line naming the server's error (code, title or detail,
+            trace id), or ``None``; it ends the first line of ``str(e)``.
+            The decode layer sets it (``_decode.summarize_error``).
+
+    Every text is scrubbed of the secret values the SDK knows when the
+    exception is built, so ``str``, ``repr``, ``args`` and the attributes
+    above never show one.
     """
 
     def __init__(
@@ -153,6 +208,7 @@ class ApiException(OpenApiException):
         body: Optional[bytes] = None,
         headers: Optional[Mapping[str, str]] = None,
         data: Any = None,
+        summary: Optional[str] = None,
     ) -> None:
         if http_resp is not None:
             status = http_resp.status if status is None else status
@@ -163,23 +219,29 @@ class ApiException(OpenApiException):
             if headers is None:
                 headers = http_resp.getheaders()
         self.status = status
-        self.reason = reason
+        self.reason = _scrub(str(reason)) if reason is not None else None
         self.body = scrub_body(body)
-        self.headers = headers
+        self.headers = _secrets.scrub_headers(headers)
         self.data = data
-        super().__init__(status, reason)
+        self.summary = _scrub(one_line(summary)) if summary else None
+        super().__init__(status, self.reason)
 
     def __str__(self) -> str:
-        lines = [f"({self.status})" if self.status is not None else "(no response)"]
-        lines.append(f"Reason: {self.reason}")
+        first = f"({self.status})" if self.status is not None else "(no response)"
+        if self.reason:
+            first += f" {one_line(self.reason, 500)}"
+        if self.summary:
+            first += f": {self.summary}"
+        lines = [first]
         if self.headers:
-            lines.append(f"HTTP response headers: {redact_headers(self.headers)}")
+            lines.append(f"HTTP response headers: {render_headers(self.headers)}")
         if self.body:
             lines.append(f"HTTP response body: {self.body.decode('utf-8', 'replace')}")
-        return "\n".join(lines) + "\n"
+        return _scrub("\n".join(lines))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status={self.status!r}, reason={self.reason!r})"
+        reason = one_line(self.reason, 200) if self.reason is not None else None
+        return _scrub(f"{type(self).__name__}(status={self.status!r}, reason={reason!r})")
 
 
 class BadRequestException(ApiException):
@@ -250,24 +312,64 @@ class MalformedResponseError(ApiException):
         body: Optional[bytes] = None,
         path_to_item: Optional[PathToItem] = None,
     ) -> None:
-        self.expected = expected
-        self.got = got
-        self.path_to_item = list(path_to_item) if path_to_item else []
+        self.expected = _scrub(expected)
+        self.got = _scrub(got)
+        self.path_to_item: List[Any] = [_scrub(p) if isinstance(p, str) else p for p in path_to_item or ()]
         where = render_path(self.path_to_item)
-        reason = f"expected {expected}{' at ' + where if where else ''}, got {got}"
+        reason = f"expected {self.expected}{' at ' + where if where else ''}, got {self.got}"
         super().__init__(status, reason, body=body, headers=headers)
 
 
 class TokenRefreshError(ApiException):
     """A managed access token could not be obtained.
 
-    ``data`` is the server's ``OAuth2Error`` when it sent one; the underlying
-    failure is the ``__cause__``. Every caller waiting on the same refresh
-    receives the same error.
+    ``status`` and ``data`` (the server's ``OAuth2Error``, when it sent one)
+    come from the token endpoint's answer; ``body`` is always ``None``. The
+    underlying failure is the ``__cause__``. Every caller waiting on the same
+    refresh receives the same error.
     """
 
 
-_BY_STATUS: dict = {
+class TokenConnectionError(TokenRefreshError, ApiConnectionError):
+    """The token endpoint could not be reached: caught by ``except ApiConnectionError`` too.
+
+    ``request_sent`` and ``tls_failure`` are those of the connection failure.
+    """
+
+
+class TokenTimeoutError(TokenConnectionError, ApiTimeoutError):
+    """The token endpoint did not answer in time: caught by ``except ApiTimeoutError`` too."""
+
+
+def token_error_from(error: ApiException) -> TokenRefreshError:
+    """The ``TokenRefreshError`` to raise when fetching a token failed with ``error``.
+
+    A status error gives a ``TokenRefreshError`` with its ``status``,
+    ``headers`` and ``data`` but no body; a connection failure a
+    ``TokenConnectionError``, a timeout a ``TokenTimeoutError``, both keeping
+    ``request_sent`` and ``tls_failure``. The reason reads ``could not obtain
+    an access token: <reason>``. ``error`` becomes the ``__cause__``, scrubbed
+    of known secrets with its whole chain. A ``TokenRefreshError`` is
+    returned as it is.
+    """
+    if isinstance(error, TokenRefreshError):
+        return error
+    _secrets.scrub_chain(error)
+    cls = TokenRefreshError
+    if isinstance(error, ApiTimeoutError):
+        cls = TokenTimeoutError
+    elif isinstance(error, ApiConnectionError):
+        cls = TokenConnectionError
+    reason = f"could not obtain an access token: {error.reason or type(error).__name__}"
+    result = cls(error.status, reason, headers=error.headers, data=error.data, summary=error.summary)
+    if isinstance(error, ApiConnectionError) and isinstance(result, ApiConnectionError):
+        result.request_sent = error.request_sent
+        result.tls_failure = error.tls_failure
+    result.__cause__ = error
+    return result
+
+
+_BY_STATUS: Dict[int, Type[ApiException]] = {
     400: BadRequestException,
     401: UnauthorizedException,
     403: ForbiddenException,
@@ -277,7 +379,7 @@ _BY_STATUS: dict = {
 }
 
 
-def exception_for_status(status: int) -> type:
+def exception_for_status(status: int) -> Type[ApiException]:
     """The ``ApiException`` subclass raised for an HTTP error ``status``."""
     cls = _BY_STATUS.get(status)
     if cls is not None:

@@ -80,7 +80,7 @@ class CountingLock:
 
 
 def test_a_warm_token_is_read_without_taking_the_lock(clock) -> None:
-    manager = TokenManager(lambda: JwtModel(access_token="t", expires_in=900), clock, TOKEN_REFRESH_MARGIN)
+    manager = TokenManager(lambda deadline: JwtModel(access_token="t", expires_in=900), clock, TOKEN_REFRESH_MARGIN)
     manager.current()
     manager._lock = CountingLock()
     for _ in range(100):
@@ -93,7 +93,7 @@ def test_single_flight_and_shared_failure_then_recovery(clock) -> None:
     calls = []
     outcome = {"fail": True}
 
-    def fetch():
+    def fetch(deadline):
         calls.append(1)
         gate.wait(5)
         if outcome["fail"]:
@@ -114,7 +114,7 @@ def test_single_flight_and_shared_failure_then_recovery(clock) -> None:
 
 def test_invalidate_only_drops_the_token_that_failed(clock) -> None:
     tokens = iter(["one", "two", "three"])
-    manager = TokenManager(lambda: JwtModel(access_token=next(tokens), expires_in=900), clock, 60)
+    manager = TokenManager(lambda deadline: JwtModel(access_token=next(tokens), expires_in=900), clock, 60)
     first = manager.current()
     manager.invalidate(first)
     second = manager.current()
@@ -125,7 +125,7 @@ def test_invalidate_only_drops_the_token_that_failed(clock) -> None:
 
 def test_refresh_happens_a_margin_before_expiry_on_the_monotonic_clock(clock) -> None:
     tokens = iter(["one", "two"])
-    manager = TokenManager(lambda: JwtModel(access_token=next(tokens), expires_in=900), clock, 60)
+    manager = TokenManager(lambda deadline: JwtModel(access_token=next(tokens), expires_in=900), clock, 60)
     assert manager.current().header == "Bearer one"
     clock.advance(839)
     assert manager.current().header == "Bearer one"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from codegen.__main__ import differences, main
 from codegen.examples import ExampleError, example_script
 from codegen.naming import api_class_name, inline_model_name, method_name, to_pascal, to_snake
 from codegen.render_docs import replace_sections
+from codegen.spec import load_api
 from codegen.texts import Texts
 from criteo_api_marketingsolutions_v2020_10 import model_utils
 
@@ -281,9 +283,55 @@ def test_body_parameter_names(spec: codegen.ApiSpec) -> None:
         "StopAdSets": ("requests_ad_set_id", "RequestsAdSetId", False),
         "GetAdsetReport": ("statistics_report_query_message", "StatisticsReportQueryMessage", False),
         "GetTransactionsReport": ("transactions_report_query_data_message", "TransactionsReportQueryDataMessage", False),
-        "Campaigns_UpdateBids": ("campaign_bid_change_request", "[CampaignBidChangeRequest]", True),
-        "Categories_UpdateCategories": ("category_updates_per_catalog", "[CategoryUpdatesPerCatalog]", True),
+        "Campaigns_UpdateBids": ("bid_changes", "[CampaignBidChangeRequest]", True),
+        "Categories_UpdateCategories": ("categories_per_catalog", "[CategoryUpdatesPerCatalog]", True),
     }
+
+
+def _one_body_spec(tmp_path: Path, extension: dict) -> codegen.ApiSpec:
+    """A one-operation spec whose JSON body is a list of ``Change``, with ``extension`` merged into the operation."""
+    document = {
+        "openapi": "3.0.1",
+        "paths": {
+            "/changes": {
+                "put": {
+                    "tags": ["Change"],
+                    "operationId": "Changes_Put",
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Change"}}
+                            }
+                        }
+                    },
+                    "responses": {"200": {"description": "OK"}},
+                    **extension,
+                }
+            }
+        },
+        "components": {"schemas": {"Change": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return load_api(path, Texts({}, {}))
+
+
+def test_request_body_name_extension_names_the_python_parameter(tmp_path: Path) -> None:
+    named = _one_body_spec(tmp_path, {"x-codegen-request-body-name": "bidChanges"}).apis[0].operations[0].body
+    unnamed = _one_body_spec(tmp_path, {}).apis[0].operations[0].body
+    assert named is not None and unnamed is not None
+    assert (named.name, named.wire, named.type) == ("bid_changes", "bid_changes", "[Change]")
+    assert unnamed.name == "change"
+
+
+def test_renamed_body_parameters_reach_the_endpoint_and_the_docs(files: dict) -> None:
+    campaign_api = files[f"{PACKAGE}/api/campaign_api.py"]
+    category_api = files[f"{PACKAGE}/api/category_api.py"]
+    assert 'Param("bid_changes", "bid_changes", "body", "[CampaignBidChangeRequest]"' in campaign_api
+    assert 'Param("categories_per_catalog", "categories_per_catalog", "body", "[CategoryUpdatesPerCatalog]"' in category_api
+    assert "update_bids(bid_changes)" in files["docs/CampaignApi.md"]
+    assert "update_categories(categories_per_catalog)" in files["docs/CategoryApi.md"]
+    assert "campaign_bid_change_request =" not in files["docs/CampaignApi.md"]
 
 
 def test_required_parameters_come_first(spec: codegen.ApiSpec) -> None:

@@ -40,6 +40,35 @@ def test_explicit_host_wins_over_server_index() -> None:
     assert cfg.host == "http://localhost:1"
 
 
+def test_host_wins_over_server_index_in_the_constructor_and_the_setter() -> None:
+    given = Configuration(host="http://127.0.0.1:9", server_index=0)
+    assert given.host == "http://127.0.0.1:9" and given.server_index is None
+    assigned = Configuration(server_index=0)
+    assert assigned.host == "https://api.criteo.com" and assigned.server_index == 0
+    assigned.host = "http://127.0.0.1:9"
+    assert assigned.host == "http://127.0.0.1:9" and assigned.server_index is None
+    assigned.server_index = 0  # assigning the index later selects that server again
+    assert assigned.host == "https://api.criteo.com"
+    assert Configuration.from_env({"CRITEO_API_HOST": "http://127.0.0.1:5"}, server_index=0).host == "http://127.0.0.1:5"
+    with pytest.raises(ApiValueError, match="Invalid server index"):
+        _ = Configuration(server_index=1).host
+    with pytest.raises(ApiValueError, match="Invalid server index"):
+        Configuration().get_host_from_settings(True)  # type: ignore[arg-type]
+
+
+def test_calls_go_to_the_given_host_even_with_a_server_index(sandbox) -> None:
+    from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi
+    from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+    cfg = Configuration(host=sandbox.url, server_index=0, client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET)
+    # Should a call go to the production server instead, it meets a proxy where nothing listens.
+    cfg.proxy, cfg.no_proxy, cfg.retries = "http://127.0.0.1:9", "127.0.0.1", 0
+    with ApiClient(cfg) as client:
+        AdvertiserApi(client).api_portfolio_get()
+        AdvertiserApi(client).api_portfolio_get()
+    assert sandbox.token_requests == 1 and sandbox.api_requests == 2
+
+
 def test_credentials_under_both_names() -> None:
     cfg = Configuration(username="id", password=SECRET)
     assert cfg.client_id == "id" and cfg.client_secret == SECRET and cfg.has_client_credentials
@@ -124,7 +153,8 @@ def test_building_a_configuration_touches_no_logger() -> None:
         assert logging.getLogger("urllib3").level == before[0][0]
         assert http.client.HTTPConnection.debuglevel == debuglevel
     finally:
-        logging.getLogger("criteo_api_marketingsolutions_v2020_10").setLevel(before[2][0])
+        cfg.debug = False
+    assert [(lg.level, list(lg.handlers)) for lg in watched] == before
 
 
 def test_logger_file_receives_redacted_records(tmp_path) -> None:
@@ -155,7 +185,7 @@ def test_pool_settings_reach_urllib3() -> None:
     assert kw["maxsize"] == 7 and kw["cert_reqs"] == 0 and kw["assert_hostname"] is False
     assert kw["socket_options"] == [(6, 1, 1)]
     assert kw["cert_file"] == "/tmp/client.pem" and kw["key_file"] == "/tmp/client.key"
-    assert kw["retries"].total is False  # retries are done above the transport
+    assert urllib3.Retry.from_int(kw["retries"]).total is False  # retries are done above the transport
     cfg.proxy = "http://proxy.test:3128"
     cfg.proxy_headers = {"Proxy-Authorization": "Basic eA=="}
     proxied = RESTClientObject(cfg).pool_manager

@@ -8,12 +8,11 @@ from urllib.parse import parse_qsl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration
+from criteo_api_marketingsolutions_v2020_10._decode import decode_success
 from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 from criteo_api_marketingsolutions_v2020_10.api_client import form_encode
 from criteo_api_marketingsolutions_v2020_10.exceptions import MalformedResponseError
 from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel
-from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse
 
 encodable_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._*~+%=&")
@@ -29,7 +28,6 @@ def test_form_encoding_round_trips_and_stays_ascii(pairs) -> None:
 
 
 ENDPOINT = OAuthApi.__dict__["create_token"]
-CLIENT = ApiClient(Configuration())
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
@@ -38,8 +36,7 @@ json_values = st.recursive(
 
 
 def parse(body: bytes, content_type: str = "application/json"):
-    response = RESTResponse(200, "OK", {"Content-Type": content_type}, body)
-    return CLIENT._deserialize_success(ENDPOINT, response, True)
+    return decode_success(ENDPOINT, 200, {"Content-Type": content_type}, body, check_type=True, discard_unknown=False)
 
 
 @settings(max_examples=300, deadline=None)

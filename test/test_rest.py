@@ -141,10 +141,10 @@ def test_rest_response_accessors() -> None:
 
 
 def test_proxy_credentials_never_reach_error_messages() -> None:
-    from criteo_api_marketingsolutions_v2020_10.rest import _describe
+    from criteo_api_marketingsolutions_v2020_10._transport_errors import describe
 
     error = Exception("Unable to connect to proxy http://alice:s3cret@proxy.test:3128/ (refused)")
-    assert "s3cret" not in _describe(error) and "//***@proxy.test" in _describe(error)
+    assert "s3cret" not in describe(error) and "//***@proxy.test" in describe(error)
     configuration = Configuration(host="http://api.criteo.test")
     configuration.proxy = "http://alice:s3cret@127.0.0.1:9"
     configuration.retries = 0

@@ -338,10 +338,12 @@ def test_unknown_path_and_wrong_method(pool, sandbox):
     assert json.loads(missing.data)["errors"][0]["code"] == "not-found"
     wrong = pool.request("DELETE", sandbox.url + PORTFOLIO, headers={"Authorization": f"Bearer {token}"})
     assert wrong.status == 405
-    assert wrong.headers["Allow"] == "GET"
+    assert wrong.headers["Allow"] == "GET, HEAD"
     search = api_get(pool, sandbox, "/2021-04/marketing-solutions/ad-sets/search", token)
     assert search.status == 405
     assert search.headers["Allow"] == "POST"
+    stats = pool.request("DELETE", sandbox.url + "/2021-04/statistics/report", headers={"Authorization": f"Bearer {token}"})
+    assert (stats.status, stats.headers["Allow"]) == (405, "POST")
 
 
 def test_keep_alive_serves_many_requests_on_one_connection(sandbox):
@@ -360,9 +362,10 @@ def test_keep_alive_serves_many_requests_on_one_connection(sandbox):
 
 def test_head_request_gets_headers_only(sandbox):
     connection = HTTPConnection("127.0.0.1", sandbox.port, timeout=2)
-    connection.request("HEAD", PORTFOLIO)
+    connection.request("HEAD", PORTFOLIO)  # answered like GET: here, no token
     response = connection.getresponse()
-    assert response.status == 405
+    assert response.status == 401
+    assert int(response.getheader("Content-Length")) > 0
     assert response.read() == b""
     connection.close()
 

@@ -31,11 +31,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi
-    from criteo_api_marketingsolutions_v2020_10.api.analytics_api import AnalyticsApi
-    from criteo_api_marketingsolutions_v2020_10.api.audience_api import AudienceApi
-    from criteo_api_marketingsolutions_v2020_10.api.campaign_api import CampaignApi
-    from criteo_api_marketingsolutions_v2020_10.api.category_api import CategoryApi
-    from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
-
-__getattr__, __dir__ = lazy_exports(globals(), _MODULES)
+    from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi as AdvertiserApi
+    from criteo_api_marketingsolutions_v2020_10.api.analytics_api import AnalyticsApi as AnalyticsApi
+    from criteo_api_marketingsolutions_v2020_10.api.audience_api import AudienceApi as AudienceApi
+    from criteo_api_marketingsolutions_v2020_10.api.campaign_api import CampaignApi as CampaignApi
+    from criteo_api_marketingsolutions_v2020_10.api.category_api import CategoryApi as CategoryApi
+    from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi as OAuthApi
+else:  # checkers see the names above; at run time each is imported on first access
+    __getattr__, __dir__ = lazy_exports(globals(), _MODULES)

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class AdSetFrequencyCapping(ModelNormal):
@@ -14,7 +23,15 @@ class AdSetFrequencyCapping(ModelNormal):
         maximum_impressions (int): Most impressions one user may see within the period (int32).
     """
 
+    frequency: Optional[str]
+    maximum_impressions: Optional[int]
+
     _fields = (
         Field("frequency", "frequency", "str", enum=("hourly", "daily", "lifetime", "advanced"), description="The period the impression cap applies to."),
         Field("maximum_impressions", "maximumImpressions", "int", format="int32", description="Most impressions one user may see within the period."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, frequency: Literal["hourly", "daily", "lifetime", "advanced"] = ..., maximum_impressions: int = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.nillable_ad_set_targeting_rule import NillableAdSetTargetingRule
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class AdSetGeoLocation(ModelNormal):
@@ -15,8 +25,17 @@ class AdSetGeoLocation(ModelNormal):
         zip_codes (NillableAdSetTargetingRule): Rule on zip codes.
     """
 
+    countries: Optional[NillableAdSetTargetingRule]
+    subdivisions: Optional[NillableAdSetTargetingRule]
+    zip_codes: Optional[NillableAdSetTargetingRule]
+
     _fields = (
         Field("countries", "countries", "NillableAdSetTargetingRule", description="Rule on countries."),
         Field("subdivisions", "subdivisions", "NillableAdSetTargetingRule", description="Rule on subdivisions of countries (regions, states)."),
         Field("zip_codes", "zipCodes", "NillableAdSetTargetingRule", description="Rule on zip codes."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, countries: NillableAdSetTargetingRule = ..., subdivisions: NillableAdSetTargetingRule = ..., zip_codes: NillableAdSetTargetingRule = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,19 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_delivery_limitations import AdSetDeliveryLimitations
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_frequency_capping import AdSetFrequencyCapping
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_geo_location import AdSetGeoLocation
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class AdSetTargeting(ModelNormal):
@@ -15,8 +27,17 @@ class AdSetTargeting(ModelNormal):
         frequency_capping (AdSetFrequencyCapping): How often one user may see the ads.
     """
 
+    delivery_limitations: Optional[AdSetDeliveryLimitations]
+    geo_location: Optional[AdSetGeoLocation]
+    frequency_capping: Optional[AdSetFrequencyCapping]
+
     _fields = (
         Field("delivery_limitations", "deliveryLimitations", "AdSetDeliveryLimitations", description="Environments, devices and operating systems to deliver to."),
         Field("geo_location", "geoLocation", "AdSetGeoLocation", description="Countries, subdivisions and zip codes to deliver to."),
         Field("frequency_capping", "frequencyCapping", "AdSetFrequencyCapping", description="How often one user may see the ads."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, delivery_limitations: AdSetDeliveryLimitations = ..., geo_location: AdSetGeoLocation = ..., frequency_capping: AdSetFrequencyCapping = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

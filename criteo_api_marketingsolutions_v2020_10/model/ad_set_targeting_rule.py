@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class AdSetTargetingRule(ModelNormal):
@@ -11,10 +20,18 @@ class AdSetTargetingRule(ModelNormal):
 
     Attributes:
         operand (str): Whether the values are included (``in``) or excluded (``notIn``).
-        values ([str]): The values the rule is about.
+        values (list[str]): The values the rule is about.
     """
+
+    operand: Optional[str]
+    values: Optional[list[str]]
 
     _fields = (
         Field("operand", "operand", "str", enum=("undefined", "in", "notIn"), description="Whether the values are included (``in``) or excluded (``notIn``)."),
         Field("values", "values", "[str]", description="The values the rule is about."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, operand: Literal["undefined", "in", "notIn"] = ..., values: list[str] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

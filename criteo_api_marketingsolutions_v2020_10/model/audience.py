@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10.model.audience_attributes import AudienceAttributes
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class Audience(ModelNormal):
@@ -15,8 +25,17 @@ class Audience(ModelNormal):
         attributes (AudienceAttributes): Name, owner, dates and sizes of the audience. Required.
     """
 
+    type: str
+    id: str
+    attributes: AudienceAttributes
+
     _fields = (
         Field("type", "type", "str", required=True, description="Type of the resource."),
         Field("id", "id", "str", required=True, description="Id of the audience."),
         Field("attributes", "attributes", "AudienceAttributes", required=True, description="Name, owner, dates and sizes of the audience."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, type: str, id: str, attributes: AudienceAttributes, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class AudienceError(ModelNormal):
@@ -14,17 +23,33 @@ class AudienceError(ModelNormal):
         type (str): Category of the problem. Required.
         code (str): Machine-readable code of the problem. Required.
         instance (str): The occurrence of the problem (the request or item concerned). Required.
+        title (str): Short, human-readable summary of the problem.
         detail (str): Human-readable explanation of the problem.
-        source (object): The part of the request the problem is about.
-        stack_trace ([str]): Server-side trace of the problem, when the server includes one.
+        source (dict[str, Any]): The part of the request the problem is about.
+        stack_trace (list[str]): Server-side trace of the problem, when the server includes one.
     """
+
+    trace_id: Optional[str]
+    type: str
+    code: str
+    instance: str
+    title: Optional[str]
+    detail: Optional[str]
+    source: Optional[dict[str, Any]]
+    stack_trace: Optional[list[str]]
 
     _fields = (
         Field("trace_id", "traceId", "str", description="Id of the request, to quote when contacting support."),
         Field("type", "type", "str", required=True, enum=("access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"), description="Category of the problem."),
         Field("code", "code", "str", required=True, description="Machine-readable code of the problem."),
         Field("instance", "instance", "str", required=True, description="The occurrence of the problem (the request or item concerned)."),
+        Field("title", "title", "str", description="Short, human-readable summary of the problem."),
         Field("detail", "detail", "str", description="Human-readable explanation of the problem."),
         Field("source", "source", "object", description="The part of the request the problem is about."),
         Field("stack_trace", "stackTrace", "[str]", description="Server-side trace of the problem, when the server includes one."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, type: Literal["access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"], code: str, instance: str, *, trace_id: str = ..., title: str = ..., detail: str = ..., source: dict[str, Any] = ..., stack_trace: list[str] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class AudienceNameDescription(ModelNormal):
@@ -11,8 +20,18 @@ class AudienceNameDescription(ModelNormal):
 
     Attributes:
         name (str): Name of the audience.
+        description (str): Free-text description of the audience.
     """
+
+    name: Optional[str]
+    description: Optional[str]
 
     _fields = (
         Field("name", "name", "str", description="Name of the audience."),
+        Field("description", "description", "str", description="Free-text description of the audience."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: str = ..., description: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.audience_name_description import AudienceNameDescription
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class BasicAudienceDefinition(ModelNormal):
@@ -15,8 +25,17 @@ class BasicAudienceDefinition(ModelNormal):
         attributes (AudienceNameDescription): Name of the audience.
     """
 
+    id: str
+    type: str
+    attributes: Optional[AudienceNameDescription]
+
     _fields = (
         Field("id", "id", "str", required=True, description="Id of the audience."),
         Field("type", "type", "str", required=True, description="Type of the resource."),
         Field("attributes", "attributes", "AudienceNameDescription", description="Name of the audience."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, id: str, type: str, *, attributes: AudienceNameDescription = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

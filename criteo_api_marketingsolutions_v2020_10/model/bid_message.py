@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class BidMessage(ModelNormal):
@@ -16,9 +25,19 @@ class BidMessage(ModelNormal):
         bid_is_pending (bool): Whether a change of the bid is waiting to take effect.
     """
 
+    bid_value: Optional[float]
+    bid_currency: Optional[str]
+    bid_type: Optional[str]
+    bid_is_pending: Optional[bool]
+
     _fields = (
         Field("bid_value", "bidValue", "float", format="double", description="Amount of the bid."),
         Field("bid_currency", "bidCurrency", "str", description="Currency of the bid (ISO 4217 code)."),
         Field("bid_type", "bidType", "str", enum=("Unknown", "CPC", "COS", "CPO"), description="What the bid pays for."),
         Field("bid_is_pending", "bidIsPending", "bool", description="Whether a change of the bid is waiting to take effect."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, bid_value: float = ..., bid_currency: str = ..., bid_type: Literal["Unknown", "CPC", "COS", "CPO"] = ..., bid_is_pending: bool = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

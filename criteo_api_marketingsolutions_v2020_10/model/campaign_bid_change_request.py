@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.category_bid_change_request import CategoryBidChangeRequest
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CampaignBidChangeRequest(ModelNormal):
@@ -12,11 +22,20 @@ class CampaignBidChangeRequest(ModelNormal):
     Attributes:
         campaign_id (int): Id of the campaign (int32).
         bid_value (float): New bid of the campaign (double).
-        categories ([CategoryBidChangeRequest]): New bids of categories of the campaign.
+        categories (list[CategoryBidChangeRequest]): New bids of categories of the campaign.
     """
+
+    campaign_id: Optional[int]
+    bid_value: Optional[float]
+    categories: Optional[list[CategoryBidChangeRequest]]
 
     _fields = (
         Field("campaign_id", "campaignId", "int", format="int32", description="Id of the campaign."),
         Field("bid_value", "bidValue", "float", format="double", description="New bid of the campaign."),
         Field("categories", "categories", "[CategoryBidChangeRequest]", description="New bids of categories of the campaign."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, campaign_id: int = ..., bid_value: float = ..., categories: list[CategoryBidChangeRequest] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.category_update_error import CategoryUpdateError
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CampaignBidChangeResponse(ModelNormal):
@@ -13,8 +23,13 @@ class CampaignBidChangeResponse(ModelNormal):
         campaign_id (int): Id of the campaign (int32).
         error_code (str): Why the change was refused; ``OK`` when it was not.
         error_message (str): Human-readable explanation of the error code. Read-only.
-        categories ([CategoryUpdateError]): Outcome for each category.
+        categories (list[CategoryUpdateError]): Outcome for each category.
     """
+
+    campaign_id: Optional[int]
+    error_code: Optional[str]
+    error_message: Optional[str]
+    categories: Optional[list[CategoryUpdateError]]
 
     _fields = (
         Field("campaign_id", "campaignId", "int", format="int32", description="Id of the campaign."),
@@ -22,3 +37,8 @@ class CampaignBidChangeResponse(ModelNormal):
         Field("error_message", "errorMessage", "str", read_only=True, description="Human-readable explanation of the error code."),
         Field("categories", "categories", "[CategoryUpdateError]", description="Outcome for each category."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, campaign_id: int = ..., error_code: Literal["OK", "AccessDenied", "EnabledCategoryNumberExceeded", "CategoriesNotEnabled", "DuplicateCatalogEntry", "InvalidCatalogId", "InvalidCategoryHashcode", "InactiveCategory", "DuplicateCategoryEntry", "BiddingCategoriesOnThisCampaignNotAllowed", "CampaignNotInPortfolioOrNotActive", "DuplicateCampaignEntry", "BiddingOnThisCampaignNotAllowed", "BidNotInRange", "FourDecimalsNotAllowed", "BiddingOnTargetBudgetCampaignNotAllowed"] = ..., categories: list[CategoryUpdateError] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_response import CampaignBidChangeResponse
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CampaignBidChangeResponseMessageWithDetails(ModelNormal):
@@ -14,7 +24,15 @@ class CampaignBidChangeResponseMessageWithDetails(ModelNormal):
         details (CampaignBidChangeResponse): Outcome for the campaign concerned.
     """
 
+    message: Optional[str]
+    details: Optional[CampaignBidChangeResponse]
+
     _fields = (
         Field("message", "message", "str", description="Summary of the problem."),
         Field("details", "details", "CampaignBidChangeResponse", description="Outcome for the campaign concerned."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, message: str = ..., details: CampaignBidChangeResponse = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

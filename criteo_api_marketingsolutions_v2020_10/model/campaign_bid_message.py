@@ -3,7 +3,18 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
+from criteo_api_marketingsolutions_v2020_10.model.category_bid_message import CategoryBidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CampaignBidMessage(ModelNormal):
@@ -13,9 +24,15 @@ class CampaignBidMessage(ModelNormal):
         campaign_id (int): Id of the campaign (int32).
         campaign_name (str): Name of the campaign.
         campaign_bid (BidMessage): The bid of the campaign.
-        categories ([CategoryBidMessage]): Bids of the categories of the campaign.
+        categories (list[CategoryBidMessage]): Bids of the categories of the campaign.
         campaign_status (int): Status of the campaign, as a number (int32).
     """
+
+    campaign_id: Optional[int]
+    campaign_name: Optional[str]
+    campaign_bid: Optional[BidMessage]
+    categories: Optional[list[CategoryBidMessage]]
+    campaign_status: Optional[int]
 
     _fields = (
         Field("campaign_id", "campaignId", "int", format="int32", description="Id of the campaign."),
@@ -24,3 +41,8 @@ class CampaignBidMessage(ModelNormal):
         Field("categories", "categories", "[CategoryBidMessage]", description="Bids of the categories of the campaign."),
         Field("campaign_status", "campaignStatus", "int", format="int32", description="Status of the campaign, as a number."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, campaign_id: int = ..., campaign_name: str = ..., campaign_bid: BidMessage = ..., categories: list[CategoryBidMessage] = ..., campaign_status: int = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CampaignMessage(ModelNormal):
@@ -12,7 +22,7 @@ class CampaignMessage(ModelNormal):
     Attributes:
         campaign_type (str): Kind of campaign.
         advertiser_name (str): Name of the advertiser.
-        categories ([int]): Hash codes of the categories of the campaign (int32).
+        categories (list[int]): Hash codes of the categories of the campaign (int32).
         budget_id (int): Id of the budget of the campaign (int32).
         campaign_id (int): Id of the campaign (int32).
         campaign_name (str): Name of the campaign.
@@ -20,6 +30,16 @@ class CampaignMessage(ModelNormal):
         campaign_status (str): Whether the campaign is running, not running or archived.
         campaign_bid (BidMessage): The bid of the campaign.
     """
+
+    campaign_type: Optional[str]
+    advertiser_name: Optional[str]
+    categories: Optional[list[int]]
+    budget_id: Optional[int]
+    campaign_id: Optional[int]
+    campaign_name: Optional[str]
+    advertiser_id: Optional[int]
+    campaign_status: Optional[str]
+    campaign_bid: Optional[BidMessage]
 
     _fields = (
         Field("campaign_type", "campaignType", "str", enum=("MidFunnel", "LowerFunnel", "AudienceSelling"), description="Kind of campaign."),
@@ -32,3 +52,8 @@ class CampaignMessage(ModelNormal):
         Field("campaign_status", "campaignStatus", "str", enum=("Running", "Archived", "NotRunning"), description="Whether the campaign is running, not running or archived."),
         Field("campaign_bid", "campaignBid", "BidMessage", description="The bid of the campaign."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, campaign_type: Literal["MidFunnel", "LowerFunnel", "AudienceSelling"] = ..., advertiser_name: str = ..., categories: list[int] = ..., budget_id: int = ..., campaign_id: int = ..., campaign_name: str = ..., advertiser_id: int = ..., campaign_status: Literal["Running", "Archived", "NotRunning"] = ..., campaign_bid: BidMessage = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryBidChangeRequest(ModelNormal):
@@ -14,7 +23,15 @@ class CategoryBidChangeRequest(ModelNormal):
         bid_value (float): New bid of the category (double).
     """
 
+    category_hashcode: Optional[int]
+    bid_value: Optional[float]
+
     _fields = (
         Field("category_hashcode", "categoryHashcode", "int", format="int32", description="Hash code of the category."),
         Field("bid_value", "bidValue", "float", format="double", description="New bid of the category."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, category_hashcode: int = ..., bid_value: float = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryBidMessage(ModelNormal):
@@ -15,8 +25,17 @@ class CategoryBidMessage(ModelNormal):
         category_bid (BidMessage): The bid of the category.
     """
 
+    category_hashcode: Optional[int]
+    category_name: Optional[str]
+    category_bid: Optional[BidMessage]
+
     _fields = (
         Field("category_hashcode", "categoryHashcode", "int", format="int32", description="Hash code of the category."),
         Field("category_name", "categoryName", "str", description="Name of the category."),
         Field("category_bid", "categoryBid", "BidMessage", description="The bid of the category."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, category_hashcode: int = ..., category_name: str = ..., category_bid: BidMessage = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

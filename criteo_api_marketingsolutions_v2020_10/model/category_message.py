@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryMessage(ModelNormal):
@@ -24,6 +34,19 @@ class CategoryMessage(ModelNormal):
         enabled (bool): Whether the category is enabled.
     """
 
+    category_hash_code: Optional[int]
+    category_name: Optional[str]
+    catalog_id: Optional[int]
+    catalog_name: Optional[str]
+    advertiser_id: Optional[int]
+    advertiser_name: Optional[str]
+    campaign_id: Optional[int]
+    campaign_name: Optional[str]
+    average_price: Optional[float]
+    number_of_products: Optional[int]
+    category_bid: Optional[BidMessage]
+    enabled: Optional[bool]
+
     _fields = (
         Field("category_hash_code", "categoryHashCode", "int", format="int32", description="Hash code of the category."),
         Field("category_name", "categoryName", "str", description="Name of the category."),
@@ -38,3 +61,8 @@ class CategoryMessage(ModelNormal):
         Field("category_bid", "categoryBid", "BidMessage", description="The bid of the category."),
         Field("enabled", "enabled", "bool", description="Whether the category is enabled."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, category_hash_code: int = ..., category_name: str = ..., catalog_id: int = ..., catalog_name: str = ..., advertiser_id: int = ..., advertiser_name: str = ..., campaign_id: int = ..., campaign_name: str = ..., average_price: float = ..., number_of_products: int = ..., category_bid: BidMessage = ..., enabled: bool = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

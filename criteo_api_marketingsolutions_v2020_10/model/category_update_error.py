@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryUpdateError(ModelNormal):
@@ -15,8 +24,17 @@ class CategoryUpdateError(ModelNormal):
         error_message (str): Human-readable explanation of the error code. Read-only.
     """
 
+    category_hash_code: Optional[int]
+    error_code: Optional[str]
+    error_message: Optional[str]
+
     _fields = (
         Field("category_hash_code", "categoryHashCode", "int", read_only=True, format="int32", description="Hash code of the category."),
         Field("error_code", "errorCode", "str", read_only=True, enum=("OK", "AccessDenied", "EnabledCategoryNumberExceeded", "CategoriesNotEnabled", "DuplicateCatalogEntry", "InvalidCatalogId", "InvalidCategoryHashcode", "InactiveCategory", "DuplicateCategoryEntry", "BiddingCategoriesOnThisCampaignNotAllowed", "CampaignNotInPortfolioOrNotActive", "DuplicateCampaignEntry", "BiddingOnThisCampaignNotAllowed", "BidNotInRange", "FourDecimalsNotAllowed", "BiddingOnTargetBudgetCampaignNotAllowed"), description="Why the change was refused; ``OK`` when it was not."),
         Field("error_message", "errorMessage", "str", read_only=True, description="Human-readable explanation of the error code."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

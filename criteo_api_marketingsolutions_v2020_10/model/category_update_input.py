@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryUpdateInput(ModelNormal):
@@ -14,7 +23,15 @@ class CategoryUpdateInput(ModelNormal):
         enabled (bool): ``true`` to enable the category, ``false`` to disable it.
     """
 
+    category_hash_code: Optional[int]
+    enabled: Optional[bool]
+
     _fields = (
         Field("category_hash_code", "categoryHashCode", "int", format="int32", description="Hash code of the category."),
         Field("enabled", "enabled", "bool", description="``true`` to enable the category, ``false`` to disable it."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, category_hash_code: int = ..., enabled: bool = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.category_update_input import CategoryUpdateInput
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryUpdatesPerCatalog(ModelNormal):
@@ -11,10 +21,18 @@ class CategoryUpdatesPerCatalog(ModelNormal):
 
     Attributes:
         catalog_id (int): Id of the catalog (int32).
-        categories ([CategoryUpdateInput]): The categories concerned.
+        categories (list[CategoryUpdateInput]): The categories concerned.
     """
+
+    catalog_id: Optional[int]
+    categories: Optional[list[CategoryUpdateInput]]
 
     _fields = (
         Field("catalog_id", "catalogId", "int", format="int32", description="Id of the catalog."),
         Field("categories", "categories", "[CategoryUpdateInput]", description="The categories concerned."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, catalog_id: int = ..., categories: list[CategoryUpdateInput] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

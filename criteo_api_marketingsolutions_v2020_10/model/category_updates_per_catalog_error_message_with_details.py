@@ -3,7 +3,19 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog_error import (
+    CategoryUpdatesPerCatalogError,
+)
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CategoryUpdatesPerCatalogErrorMessageWithDetails(ModelNormal):
@@ -14,7 +26,15 @@ class CategoryUpdatesPerCatalogErrorMessageWithDetails(ModelNormal):
         details (CategoryUpdatesPerCatalogError): Outcome for the catalog concerned.
     """
 
+    message: Optional[str]
+    details: Optional[CategoryUpdatesPerCatalogError]
+
     _fields = (
         Field("message", "message", "str", description="Summary of the problem."),
         Field("details", "details", "CategoryUpdatesPerCatalogError", description="Outcome for the catalog concerned."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, message: str = ..., details: CategoryUpdatesPerCatalogError = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

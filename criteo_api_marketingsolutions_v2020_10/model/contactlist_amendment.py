@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment_attributes import ContactlistAmendmentAttributes
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ContactlistAmendment(ModelNormal):
@@ -14,7 +24,15 @@ class ContactlistAmendment(ModelNormal):
         attributes (ContactlistAmendmentAttributes): The identifiers and what to do with them. Required.
     """
 
+    type: str
+    attributes: ContactlistAmendmentAttributes
+
     _fields = (
         Field("type", "type", "str", required=True, description="Type of the resource."),
         Field("attributes", "attributes", "ContactlistAmendmentAttributes", required=True, description="The identifiers and what to do with them."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, type: str, attributes: ContactlistAmendmentAttributes, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ContactlistAmendmentAttributes(ModelNormal):
@@ -12,10 +21,16 @@ class ContactlistAmendmentAttributes(ModelNormal):
     Attributes:
         operation (str): Add the identifiers or remove them. Required.
         identifier_type (str): Kind of identifiers sent.
-        identifiers ([str]): The identifiers: e-mail addresses, mobile advertising ids. Required.
+        identifiers (list[str]): The identifiers: e-mail addresses, mobile advertising ids. Required.
         gum_caller_id (int): Caller id that goes with ``gum`` identifiers.
         internal_identifiers (bool): Whether the identifiers are Criteo's own.
     """
+
+    operation: Literal["add", "remove"]
+    identifier_type: Optional[Literal["email", "madid", "identityLink", "gum"]]
+    identifiers: list[str]
+    gum_caller_id: Optional[int]
+    internal_identifiers: Optional[bool]
 
     _fields = (
         Field("operation", "operation", "str", required=True, enum=("add", "remove"), description="Add the identifiers or remove them."),
@@ -24,3 +39,8 @@ class ContactlistAmendmentAttributes(ModelNormal):
         Field("gum_caller_id", "gumCallerId", "int", description="Caller id that goes with ``gum`` identifiers."),
         Field("internal_identifiers", "internalIdentifiers", "bool", description="Whether the identifiers are Criteo's own."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, operation: Literal["add", "remove"], identifiers: list[str], *, identifier_type: Literal["email", "madid", "identityLink", "gum"] = ..., gum_caller_id: int = ..., internal_identifiers: bool = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment import ContactlistAmendment
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ContactlistAmendmentRequest(ModelNormal):
@@ -13,6 +23,13 @@ class ContactlistAmendmentRequest(ModelNormal):
         data (ContactlistAmendment): The change to make. Required.
     """
 
+    data: ContactlistAmendment
+
     _fields = (
         Field("data", "data", "ContactlistAmendment", required=True, description="The change to make."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, data: ContactlistAmendment, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ContactlistOperationAttributes(ModelNormal):
@@ -16,8 +26,16 @@ class ContactlistOperationAttributes(ModelNormal):
         identifier_type (str): Kind of identifiers sent.
         nb_valid_identifiers (int): Number of identifiers accepted.
         nb_invalid_identifiers (int): Number of identifiers refused.
-        sample_invalid_identifiers ([str]): Some of the refused identifiers.
+        sample_invalid_identifiers (list[str]): Some of the refused identifiers.
     """
+
+    contact_list_id: Optional[str]
+    operation: str
+    request_date: Optional[datetime]
+    identifier_type: Optional[str]
+    nb_valid_identifiers: Optional[int]
+    nb_invalid_identifiers: Optional[int]
+    sample_invalid_identifiers: Optional[list[str]]
 
     _fields = (
         Field("contact_list_id", "contactListId", "str", format="int32", description="Id of the contact list."),
@@ -28,3 +46,8 @@ class ContactlistOperationAttributes(ModelNormal):
         Field("nb_invalid_identifiers", "nbInvalidIdentifiers", "int", description="Number of identifiers refused."),
         Field("sample_invalid_identifiers", "sampleInvalidIdentifiers", "[str]", description="Some of the refused identifiers."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, operation: str, *, contact_list_id: str = ..., request_date: datetime = ..., identifier_type: str = ..., nb_valid_identifiers: int = ..., nb_invalid_identifiers: int = ..., sample_invalid_identifiers: list[str] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

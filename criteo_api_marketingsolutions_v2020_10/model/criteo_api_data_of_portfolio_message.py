@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.portfolio_message import PortfolioMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CriteoApiDataOfPortfolioMessage(ModelNormal):
@@ -13,8 +23,13 @@ class CriteoApiDataOfPortfolioMessage(ModelNormal):
         type (str): Type of the resource.
         id (str): Id of the advertiser.
         attributes (PortfolioMessage): Name of the advertiser.
-        meta (object): Extra information, free-form.
+        meta (dict[str, Any]): Extra information, free-form.
     """
+
+    type: Optional[str]
+    id: Optional[str]
+    attributes: Optional[PortfolioMessage]
+    meta: Optional[dict[str, Any]]
 
     _fields = (
         Field("type", "type", "str", enum=("campaign", "adset", "ad", "advertiser", "agency", "publisher", "address", "client", "contact", "industry"), description="Type of the resource."),
@@ -22,3 +37,8 @@ class CriteoApiDataOfPortfolioMessage(ModelNormal):
         Field("attributes", "attributes", "PortfolioMessage", description="Name of the advertiser."),
         Field("meta", "meta", "object", description="Extra information, free-form."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, type: Literal["campaign", "adset", "ad", "advertiser", "agency", "publisher", "address", "client", "contact", "industry"] = ..., id: str = ..., attributes: PortfolioMessage = ..., meta: dict[str, Any] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class CriteoApiWarning(ModelNormal):
@@ -14,13 +23,27 @@ class CriteoApiWarning(ModelNormal):
         type (str): Category of the problem.
         code (str): Machine-readable code of the problem.
         instance (str): The occurrence of the problem (the request or item concerned).
+        title (str): Short, human-readable summary of the problem.
         detail (str): Human-readable explanation of the problem.
     """
+
+    trace_id: Optional[str]
+    type: Optional[str]
+    code: Optional[str]
+    instance: Optional[str]
+    title: Optional[str]
+    detail: Optional[str]
 
     _fields = (
         Field("trace_id", "traceId", "str", description="Id of the request, to quote when contacting support."),
         Field("type", "type", "str", enum=("access_control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"), description="Category of the problem."),
         Field("code", "code", "str", enum=("internal-error", "deprecated-field", "endpoint-deprecated", "required-field", "invalid-date-format", "invalid", "invalid-ranged", "invalid-timespan"), description="Machine-readable code of the problem."),
         Field("instance", "instance", "str", description="The occurrence of the problem (the request or item concerned)."),
+        Field("title", "title", "str", description="Short, human-readable summary of the problem."),
         Field("detail", "detail", "str", description="Human-readable explanation of the problem."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, trace_id: str = ..., type: Literal["access_control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = ..., code: Literal["internal-error", "deprecated-field", "endpoint-deprecated", "required-field", "invalid-date-format", "invalid", "invalid-ranged", "invalid-timespan"] = ..., instance: str = ..., title: str = ..., detail: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

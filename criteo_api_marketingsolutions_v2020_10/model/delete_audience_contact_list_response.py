@@ -3,7 +3,19 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10.model.audience_error import AudienceError
+from criteo_api_marketingsolutions_v2020_10.model.audience_warning import AudienceWarning
+from criteo_api_marketingsolutions_v2020_10.model.basic_audience_definition import BasicAudienceDefinition
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class DeleteAudienceContactListResponse(ModelNormal):
@@ -11,12 +23,21 @@ class DeleteAudienceContactListResponse(ModelNormal):
 
     Attributes:
         data (BasicAudienceDefinition): The audience whose contact list was emptied. Required.
-        errors ([AudienceError]): Problems that made the request fail. Required.
-        warnings ([AudienceWarning]): Problems that did not make the request fail. Required.
+        errors (list[AudienceError]): Problems that made the request fail. Required.
+        warnings (list[AudienceWarning]): Problems that did not make the request fail. Required.
     """
+
+    data: BasicAudienceDefinition
+    errors: list[AudienceError]
+    warnings: list[AudienceWarning]
 
     _fields = (
         Field("data", "data", "BasicAudienceDefinition", required=True, description="The audience whose contact list was emptied."),
         Field("errors", "errors", "[AudienceError]", required=True, description="Problems that made the request fail."),
         Field("warnings", "warnings", "[AudienceWarning]", required=True, description="Problems that did not make the request fail."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, data: BasicAudienceDefinition, errors: list[AudienceError], warnings: list[AudienceWarning], **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,18 +3,37 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.audience_error import AudienceError
+from criteo_api_marketingsolutions_v2020_10.model.audience_warning import AudienceWarning
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ErrorCodeResponse(ModelNormal):
     """The errors and warnings of a failed audience request.
 
     Attributes:
-        errors ([AudienceError]): Problems that made the request fail. Required.
-        warnings ([AudienceWarning]): Problems that did not make the request fail.
+        errors (list[AudienceError]): Problems that made the request fail. Required.
+        warnings (list[AudienceWarning]): Problems that did not make the request fail.
     """
+
+    errors: list[AudienceError]
+    warnings: Optional[list[AudienceWarning]]
 
     _fields = (
         Field("errors", "errors", "[AudienceError]", required=True, description="Problems that made the request fail."),
         Field("warnings", "warnings", "[AudienceWarning]", description="Problems that did not make the request fail."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, errors: list[AudienceError], *, warnings: list[AudienceWarning] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ErrorMessage(ModelNormal):
@@ -14,13 +23,27 @@ class ErrorMessage(ModelNormal):
         type (str): Category of the problem. Read-only.
         code (str): Machine-readable code of the problem. Read-only.
         instance (str): The occurrence of the problem (the request or item concerned). Read-only.
+        title (str): Short, human-readable summary of the problem. Read-only.
         detail (str): Human-readable explanation of the problem. Read-only.
     """
+
+    trace_id: Optional[str]
+    type: Optional[str]
+    code: Optional[str]
+    instance: Optional[str]
+    title: Optional[str]
+    detail: Optional[str]
 
     _fields = (
         Field("trace_id", "traceId", "str", read_only=True, format="uuid", description="Id of the request, to quote when contacting support."),
         Field("type", "type", "str", read_only=True, description="Category of the problem."),
         Field("code", "code", "str", read_only=True, description="Machine-readable code of the problem."),
         Field("instance", "instance", "str", read_only=True, description="The occurrence of the problem (the request or item concerned)."),
+        Field("title", "title", "str", read_only=True, description="Short, human-readable summary of the problem."),
         Field("detail", "detail", "str", read_only=True, description="Human-readable explanation of the problem."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class JwtModel(ModelNormal):
@@ -15,8 +24,17 @@ class JwtModel(ModelNormal):
         expires_in (int): Lifetime of the token in seconds (int32).
     """
 
+    access_token: Optional[str]
+    token_type: Optional[str]
+    expires_in: Optional[int]
+
     _fields = (
         Field("access_token", "access_token", "str", secret=True, description="The bearer token to send in ``Authorization`` (masked in repr)."),
         Field("token_type", "token_type", "str", description="Always ``Bearer``."),
         Field("expires_in", "expires_in", "int", format="int32", description="Lifetime of the token in seconds."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, access_token: str = ..., token_type: str = ..., expires_in: int = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

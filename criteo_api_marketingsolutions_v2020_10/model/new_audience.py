@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10.model.new_audience_attributes import NewAudienceAttributes
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class NewAudience(ModelNormal):
@@ -14,7 +24,15 @@ class NewAudience(ModelNormal):
         attributes (NewAudienceAttributes): Name and owner of the new audience. Required.
     """
 
+    type: str
+    attributes: NewAudienceAttributes
+
     _fields = (
         Field("type", "type", "str", required=True, description="Type of the resource."),
         Field("attributes", "attributes", "NewAudienceAttributes", required=True, description="Name and owner of the new audience."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, type: str, attributes: NewAudienceAttributes, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.new_audience import NewAudience
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class NewAudienceRequest(ModelNormal):
@@ -13,6 +23,13 @@ class NewAudienceRequest(ModelNormal):
         data (NewAudience): The audience to create.
     """
 
+    data: Optional[NewAudience]
+
     _fields = (
         Field("data", "data", "NewAudience", description="The audience to create."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, data: NewAudience = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting_rule import AdSetTargetingRule
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class NillableAdSetTargetingRule(ModelNormal):
@@ -13,6 +23,13 @@ class NillableAdSetTargetingRule(ModelNormal):
         value (AdSetTargetingRule): The rule.
     """
 
+    value: Optional[AdSetTargetingRule]
+
     _fields = (
-        Field("value", "value", "AdSetTargetingRule", description="The rule."),
+        Field("value", "value", "AdSetTargetingRule", nullable=True, description="The rule."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, value: Optional[AdSetTargetingRule] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

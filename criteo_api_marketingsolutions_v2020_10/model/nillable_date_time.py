@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class NillableDateTime(ModelNormal):
@@ -13,6 +23,13 @@ class NillableDateTime(ModelNormal):
         value (datetime): The date and time.
     """
 
+    value: Optional[datetime]
+
     _fields = (
-        Field("value", "value", "datetime", format="date-time", description="The date and time."),
+        Field("value", "value", "datetime", nullable=True, format="date-time", description="The date and time."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, value: Optional[datetime] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

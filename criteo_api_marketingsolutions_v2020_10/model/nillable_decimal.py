@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class NillableDecimal(ModelNormal):
@@ -13,6 +22,13 @@ class NillableDecimal(ModelNormal):
         value (float): The amount (double).
     """
 
+    value: Optional[float]
+
     _fields = (
-        Field("value", "value", "float", format="double", description="The amount."),
+        Field("value", "value", "float", nullable=True, format="double", description="The amount."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, value: Optional[float] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class OAuth2Error(ModelNormal):
@@ -14,7 +23,15 @@ class OAuth2Error(ModelNormal):
         error_description (str): Human-readable explanation.
     """
 
+    error: str
+    error_description: Optional[str]
+
     _fields = (
         Field("error", "error", "str", required=True, description="Error code such as ``invalid_client`` or ``invalid_grant``."),
         Field("error_description", "error_description", "str", description="Human-readable explanation."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, error: str, *, error_description: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

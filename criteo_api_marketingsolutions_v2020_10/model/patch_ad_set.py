@@ -3,7 +3,20 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetTargeting
+from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_bidding import PatchAdSetBidding
+from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_budget import PatchAdSetBudget
+from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_scheduling import PatchAdSetScheduling
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class PatchAdSet(ModelNormal):
@@ -17,6 +30,12 @@ class PatchAdSet(ModelNormal):
         budget (PatchAdSetBudget): New budget settings.
     """
 
+    name: Optional[str]
+    scheduling: Optional[PatchAdSetScheduling]
+    bidding: Optional[PatchAdSetBidding]
+    targeting: Optional[AdSetTargeting]
+    budget: Optional[PatchAdSetBudget]
+
     _fields = (
         Field("name", "name", "str", description="New name of the ad set."),
         Field("scheduling", "scheduling", "PatchAdSetScheduling", description="New start and end dates."),
@@ -24,3 +43,8 @@ class PatchAdSet(ModelNormal):
         Field("targeting", "targeting", "AdSetTargeting", description="New targeting."),
         Field("budget", "budget", "PatchAdSetBudget", description="New budget settings."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: str = ..., scheduling: PatchAdSetScheduling = ..., bidding: PatchAdSetBidding = ..., targeting: AdSetTargeting = ..., budget: PatchAdSetBudget = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class PatchAdSetBidding(ModelNormal):
@@ -13,6 +23,13 @@ class PatchAdSetBidding(ModelNormal):
         bid_amount (NillableDecimal): Amount of the bid.
     """
 
+    bid_amount: Optional[NillableDecimal]
+
     _fields = (
         Field("bid_amount", "bidAmount", "NillableDecimal", description="Amount of the bid."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, bid_amount: NillableDecimal = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

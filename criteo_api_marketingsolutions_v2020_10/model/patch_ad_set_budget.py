@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class PatchAdSetBudget(ModelNormal):
@@ -17,6 +27,12 @@ class PatchAdSetBudget(ModelNormal):
         budget_amount (NillableDecimal): Amount of the budget.
     """
 
+    budget_strategy: Optional[Literal["capped", "uncapped"]]
+    budget_renewal: Optional[Literal["undefined", "daily", "monthly", "lifetime"]]
+    budget_delivery_smoothing: Optional[Literal["accelerated", "standard"]]
+    budget_delivery_week: Optional[Literal["undefined", "mondayToSunday", "tuesdayToMonday", "wednesdayToTuesday", "thursdayToWednesday", "fridayToThursday", "saturdayToFriday", "sundayToSaturday"]]
+    budget_amount: Optional[NillableDecimal]
+
     _fields = (
         Field("budget_strategy", "budgetStrategy", "str", enum=("capped", "uncapped"), description="Whether the budget is capped."),
         Field("budget_renewal", "budgetRenewal", "str", enum=("undefined", "daily", "monthly", "lifetime"), description="How often the budget starts again."),
@@ -24,3 +40,8 @@ class PatchAdSetBudget(ModelNormal):
         Field("budget_delivery_week", "budgetDeliveryWeek", "str", enum=("undefined", "mondayToSunday", "tuesdayToMonday", "wednesdayToTuesday", "thursdayToWednesday", "fridayToThursday", "saturdayToFriday", "sundayToSaturday"), description="The days a weekly budget period runs from and to."),
         Field("budget_amount", "budgetAmount", "NillableDecimal", description="Amount of the budget."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, budget_strategy: Literal["capped", "uncapped"] = ..., budget_renewal: Literal["undefined", "daily", "monthly", "lifetime"] = ..., budget_delivery_smoothing: Literal["accelerated", "standard"] = ..., budget_delivery_week: Literal["undefined", "mondayToSunday", "tuesdayToMonday", "wednesdayToTuesday", "thursdayToWednesday", "fridayToThursday", "saturdayToFriday", "sundayToSaturday"] = ..., budget_amount: NillableDecimal = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class PatchAdSetScheduling(ModelNormal):
@@ -14,7 +24,15 @@ class PatchAdSetScheduling(ModelNormal):
         end_date (NillableDateTime): When delivery ends.
     """
 
+    start_date: Optional[NillableDateTime]
+    end_date: Optional[NillableDateTime]
+
     _fields = (
         Field("start_date", "startDate", "NillableDateTime", description="When delivery starts."),
         Field("end_date", "endDate", "NillableDateTime", description="When delivery ends."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, start_date: NillableDateTime = ..., end_date: NillableDateTime = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class PortfolioMessage(ModelNormal):
@@ -13,6 +22,13 @@ class PortfolioMessage(ModelNormal):
         advertiser_name (str): Name of the advertiser.
     """
 
+    advertiser_name: Optional[str]
+
     _fields = (
         Field("advertiser_name", "advertiserName", "str", description="Name of the advertiser."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, advertiser_name: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

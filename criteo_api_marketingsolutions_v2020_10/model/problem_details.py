@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ProblemDetails(ModelNormal):
@@ -14,17 +23,33 @@ class ProblemDetails(ModelNormal):
         type (str): Category of the problem.
         code (str): Machine-readable code of the problem.
         instance (str): The occurrence of the problem (the request or item concerned).
+        title (str): Short, human-readable summary of the problem.
         detail (str): Human-readable explanation of the problem.
-        source ({str: str}): The part of the request the problem is about.
+        source (dict[str, str]): The part of the request the problem is about.
         stack_trace (str): Server-side trace of the problem, when the server includes one.
     """
+
+    trace_identifier: Optional[str]
+    type: Optional[str]
+    code: Optional[str]
+    instance: Optional[str]
+    title: Optional[str]
+    detail: Optional[str]
+    source: Optional[dict[str, str]]
+    stack_trace: Optional[str]
 
     _fields = (
         Field("trace_identifier", "traceIdentifier", "str", description="Id of the request, to quote when contacting support."),
         Field("type", "type", "str", enum=("unknown", "access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"), description="Category of the problem."),
         Field("code", "code", "str", description="Machine-readable code of the problem."),
         Field("instance", "instance", "str", description="The occurrence of the problem (the request or item concerned)."),
+        Field("title", "title", "str", description="Short, human-readable summary of the problem."),
         Field("detail", "detail", "str", description="Human-readable explanation of the problem."),
         Field("source", "source", "{str: str}", description="The part of the request the problem is about."),
         Field("stack_trace", "stackTrace", "str", description="Server-side trace of the problem, when the server includes one."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, trace_identifier: str = ..., type: Literal["unknown", "access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = ..., code: str = ..., instance: str = ..., title: str = ..., detail: str = ..., source: dict[str, str] = ..., stack_trace: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

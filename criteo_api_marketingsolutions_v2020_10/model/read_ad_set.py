@@ -3,7 +3,20 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetTargeting
+from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_bidding import ReadAdSetBidding
+from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_budget import ReadAdSetBudget
+from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_schedule import ReadAdSetSchedule
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ReadAdSet(ModelNormal):
@@ -20,6 +33,15 @@ class ReadAdSet(ModelNormal):
         budget (ReadAdSetBudget): Budget settings.
     """
 
+    name: Optional[str]
+    advertiser_id: Optional[str]
+    campaign_id: Optional[str]
+    destination_environment: Optional[str]
+    schedule: Optional[ReadAdSetSchedule]
+    bidding: Optional[ReadAdSetBidding]
+    targeting: Optional[AdSetTargeting]
+    budget: Optional[ReadAdSetBudget]
+
     _fields = (
         Field("name", "name", "str", description="Name of the ad set."),
         Field("advertiser_id", "advertiserId", "str", description="Id of the advertiser."),
@@ -30,3 +52,8 @@ class ReadAdSet(ModelNormal):
         Field("targeting", "targeting", "AdSetTargeting", description="Targeting settings."),
         Field("budget", "budget", "ReadAdSetBudget", description="Budget settings."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: str = ..., advertiser_id: str = ..., campaign_id: str = ..., destination_environment: Literal["undefined", "web", "app"] = ..., schedule: ReadAdSetSchedule = ..., bidding: ReadAdSetBidding = ..., targeting: AdSetTargeting = ..., budget: ReadAdSetBudget = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

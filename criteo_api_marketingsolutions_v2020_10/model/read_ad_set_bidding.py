@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ReadAdSetBidding(ModelNormal):
@@ -15,8 +25,17 @@ class ReadAdSetBidding(ModelNormal):
         cost_controller (str): What the bid amount is the cost of.
     """
 
+    bid_amount: Optional[NillableDecimal]
+    bid_strategy: Optional[str]
+    cost_controller: Optional[str]
+
     _fields = (
         Field("bid_amount", "bidAmount", "NillableDecimal", description="Amount of the bid."),
         Field("bid_strategy", "bidStrategy", "str", enum=("actions", "clicks", "conversions", "displays", "installs", "revenue", "storeConversions", "value", "viewedImpressions", "Visits", "completedVideoViews"), description="What the bidding optimizes for."),
         Field("cost_controller", "costController", "str", enum=("COS", "CPC", "CPI", "CPM", "CPO", "CPSV", "CPV", "dailyBudget"), description="What the bid amount is the cost of."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, bid_amount: NillableDecimal = ..., bid_strategy: Literal["actions", "clicks", "conversions", "displays", "installs", "revenue", "storeConversions", "value", "viewedImpressions", "Visits", "completedVideoViews"] = ..., cost_controller: Literal["COS", "CPC", "CPI", "CPM", "CPO", "CPSV", "CPV", "dailyBudget"] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

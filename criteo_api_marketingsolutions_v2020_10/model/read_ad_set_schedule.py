@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ReadAdSetSchedule(ModelNormal):
@@ -16,9 +26,19 @@ class ReadAdSetSchedule(ModelNormal):
         delivery_status (str): Whether the ad set is delivering, and if not, why.
     """
 
+    start_date: Optional[NillableDateTime]
+    end_date: Optional[NillableDateTime]
+    activation_status: Optional[str]
+    delivery_status: Optional[str]
+
     _fields = (
         Field("start_date", "startDate", "NillableDateTime", description="When delivery starts."),
         Field("end_date", "endDate", "NillableDateTime", description="When delivery ends."),
         Field("activation_status", "activationStatus", "str", enum=("on", "off"), description="Whether the ad set is switched on."),
         Field("delivery_status", "deliveryStatus", "str", enum=("draft", "inactive", "live", "notLive", "pausing", "paused", "scheduled", "ended", "notDelivering", "archived"), description="Whether the ad set is delivering, and if not, why."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, start_date: NillableDateTime = ..., end_date: NillableDateTime = ..., activation_status: Literal["on", "off"] = ..., delivery_status: Literal["draft", "inactive", "live", "notLive", "pausing", "paused", "scheduled", "ended", "notDelivering", "archived"] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

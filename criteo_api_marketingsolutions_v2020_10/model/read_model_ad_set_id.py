@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ReadModelAdSetId(ModelNormal):
@@ -14,7 +23,15 @@ class ReadModelAdSetId(ModelNormal):
         type (str): Type of the resource. Read-only.
     """
 
+    id: Optional[str]
+    type: Optional[str]
+
     _fields = (
         Field("id", "id", "str", read_only=True, description="Id of the ad set."),
         Field("type", "type", "str", read_only=True, description="Type of the resource."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

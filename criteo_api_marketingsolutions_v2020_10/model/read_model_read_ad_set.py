@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.read_ad_set import ReadAdSet
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ReadModelReadAdSet(ModelNormal):
@@ -15,8 +25,17 @@ class ReadModelReadAdSet(ModelNormal):
         attributes (ReadAdSet): The settings of the ad set.
     """
 
+    id: Optional[str]
+    type: Optional[str]
+    attributes: Optional[ReadAdSet]
+
     _fields = (
         Field("id", "id", "str", read_only=True, description="Id of the ad set."),
         Field("type", "type", "str", read_only=True, description="Type of the resource."),
         Field("attributes", "attributes", "ReadAdSet", description="The settings of the ad set."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, attributes: ReadAdSet = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10.model.audience_name_description import AudienceNameDescription
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class ReplaceAudience(ModelNormal):
@@ -14,7 +24,15 @@ class ReplaceAudience(ModelNormal):
         attributes (AudienceNameDescription): The new name of the audience. Required.
     """
 
+    type: str
+    attributes: AudienceNameDescription
+
     _fields = (
         Field("type", "type", "str", required=True, description="Type of the resource."),
         Field("attributes", "attributes", "AudienceNameDescription", required=True, description="The new name of the audience."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, type: str, attributes: AudienceNameDescription, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.ad_set_search_filter import AdSetSearchFilter
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class RequestAdSetSearch(ModelNormal):
@@ -13,6 +23,13 @@ class RequestAdSetSearch(ModelNormal):
         filters (AdSetSearchFilter): Which ad sets to return.
     """
 
+    filters: Optional[AdSetSearchFilter]
+
     _fields = (
         Field("filters", "filters", "AdSetSearchFilter", description="Which ad sets to return."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, filters: AdSetSearchFilter = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

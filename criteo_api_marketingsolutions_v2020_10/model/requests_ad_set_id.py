@@ -3,16 +3,33 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.write_model_ad_set_id import WriteModelAdSetId
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class RequestsAdSetId(ModelNormal):
     """Request body naming the ad sets to start or stop.
 
     Attributes:
-        data ([WriteModelAdSetId]): The ad sets.
+        data (list[WriteModelAdSetId]): The ad sets.
     """
+
+    data: Optional[list[WriteModelAdSetId]]
 
     _fields = (
         Field("data", "data", "[WriteModelAdSetId]", description="The ad sets."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, data: list[WriteModelAdSetId] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

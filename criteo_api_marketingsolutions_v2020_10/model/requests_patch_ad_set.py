@@ -3,16 +3,33 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.write_model_patch_ad_set import WriteModelPatchAdSet
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class RequestsPatchAdSet(ModelNormal):
     """Request body to change ad sets.
 
     Attributes:
-        data ([WriteModelPatchAdSet]): The ad sets and their changes.
+        data (list[WriteModelPatchAdSet]): The ad sets and their changes.
     """
+
+    data: Optional[list[WriteModelPatchAdSet]]
 
     _fields = (
         Field("data", "data", "[WriteModelPatchAdSet]", description="The ad sets and their changes."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, data: list[WriteModelPatchAdSet] = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class StatisticsReportQueryMessage(ModelNormal):
@@ -11,14 +21,23 @@ class StatisticsReportQueryMessage(ModelNormal):
 
     Attributes:
         advertiser_ids (str): Comma-separated ids of the advertisers to report on.
-        dimensions ([str]): What the rows are grouped by. Required.
-        metrics ([str]): The figures to report, such as ``Clicks``, ``Displays`` or ``AdvertiserCost``. Required.
+        dimensions (list[str]): What the rows are grouped by. Required.
+        metrics (list[str]): The figures to report, such as ``Clicks``, ``Displays`` or ``AdvertiserCost``. Required.
         currency (str): Currency of the amounts (ISO 4217 code, such as ``EUR``). Required.
         format (str): File format of the report, such as ``csv`` or ``json``. Required.
         timezone (str): Time zone of the dates and times in the report (IANA name). Server default: ``UTC``.
         start_date (datetime): Start of the period the report covers. Required.
         end_date (datetime): End of the period the report covers. Required.
     """
+
+    advertiser_ids: Optional[str]
+    dimensions: list[Literal["AdsetId", "Adset", "AdvertiserId", "Advertiser", "CategoryId", "Category", "Hour", "Day", "Week", "Month", "Year", "Os", "Device"]]
+    metrics: list[str]
+    currency: str
+    format: str
+    timezone: Optional[str]
+    start_date: datetime
+    end_date: datetime
 
     _fields = (
         Field("advertiser_ids", "advertiserIds", "str", description="Comma-separated ids of the advertisers to report on."),
@@ -30,3 +49,8 @@ class StatisticsReportQueryMessage(ModelNormal):
         Field("start_date", "startDate", "datetime", required=True, format="date-time", description="Start of the period the report covers."),
         Field("end_date", "endDate", "datetime", required=True, format="date-time", description="End of the period the report covers."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, dimensions: list[Literal["AdsetId", "Adset", "AdvertiserId", "Advertiser", "CategoryId", "Category", "Hour", "Day", "Week", "Month", "Year", "Os", "Device"]], metrics: list[str], currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = ..., timezone: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

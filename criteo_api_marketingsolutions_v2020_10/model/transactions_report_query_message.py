@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class TransactionsReportQueryMessage(ModelNormal):
@@ -19,6 +29,14 @@ class TransactionsReportQueryMessage(ModelNormal):
         end_date (datetime): End of the period the report covers. Required.
     """
 
+    advertiser_ids: Optional[str]
+    event_type: Optional[str]
+    currency: str
+    format: str
+    timezone: Optional[str]
+    start_date: datetime
+    end_date: datetime
+
     _fields = (
         Field("advertiser_ids", "advertiserIds", "str", description="Comma-separated ids of the advertisers to report on."),
         Field("event_type", "eventType", "str", description="Only transactions of this event type."),
@@ -28,3 +46,8 @@ class TransactionsReportQueryMessage(ModelNormal):
         Field("start_date", "startDate", "datetime", required=True, format="date-time", description="Start of the period the report covers."),
         Field("end_date", "endDate", "datetime", required=True, format="date-time", description="End of the period the report covers."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = ..., event_type: str = ..., timezone: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""

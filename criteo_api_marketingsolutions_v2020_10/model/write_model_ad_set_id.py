@@ -3,7 +3,16 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class WriteModelAdSetId(ModelNormal):
@@ -14,7 +23,15 @@ class WriteModelAdSetId(ModelNormal):
         type (str): Type of the resource.
     """
 
+    id: Optional[str]
+    type: Optional[str]
+
     _fields = (
         Field("id", "id", "str", description="Id of the ad set."),
         Field("type", "type", "str", description="Type of the resource."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, id: str = ..., type: str = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -3,7 +3,17 @@
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set import PatchAdSet
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class WriteModelPatchAdSet(ModelNormal):
@@ -15,8 +25,17 @@ class WriteModelPatchAdSet(ModelNormal):
         attributes (PatchAdSet): The changes to make.
     """
 
+    id: Optional[str]
+    type: Optional[str]
+    attributes: Optional[PatchAdSet]
+
     _fields = (
         Field("id", "id", "str", description="Id of the ad set."),
         Field("type", "type", "str", description="Type of the resource."),
         Field("attributes", "attributes", "PatchAdSet", description="The changes to make."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, id: str = ..., type: str = ..., attributes: PatchAdSet = ..., **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""

@@ -175,105 +175,173 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from criteo_api_marketingsolutions_v2020_10.model.ad_set_delivery_limitations import AdSetDeliveryLimitations
-    from criteo_api_marketingsolutions_v2020_10.model.ad_set_frequency_capping import AdSetFrequencyCapping
-    from criteo_api_marketingsolutions_v2020_10.model.ad_set_geo_location import AdSetGeoLocation
-    from criteo_api_marketingsolutions_v2020_10.model.ad_set_search_filter import AdSetSearchFilter
-    from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetTargeting
-    from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting_rule import AdSetTargetingRule
-    from criteo_api_marketingsolutions_v2020_10.model.audience import Audience
-    from criteo_api_marketingsolutions_v2020_10.model.audience_attributes import AudienceAttributes
-    from criteo_api_marketingsolutions_v2020_10.model.audience_error import AudienceError
-    from criteo_api_marketingsolutions_v2020_10.model.audience_name_description import AudienceNameDescription
-    from criteo_api_marketingsolutions_v2020_10.model.audience_warning import AudienceWarning
-    from criteo_api_marketingsolutions_v2020_10.model.basic_audience_definition import BasicAudienceDefinition
-    from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
-    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_request import CampaignBidChangeRequest
-    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_response import CampaignBidChangeResponse
-    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_response_message_with_details import (
-        CampaignBidChangeResponseMessageWithDetails,
+    from criteo_api_marketingsolutions_v2020_10.model.ad_set_delivery_limitations import (
+        AdSetDeliveryLimitations as AdSetDeliveryLimitations,
     )
-    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_message import CampaignBidMessage
-    from criteo_api_marketingsolutions_v2020_10.model.campaign_message import CampaignMessage
-    from criteo_api_marketingsolutions_v2020_10.model.category_bid_change_request import CategoryBidChangeRequest
-    from criteo_api_marketingsolutions_v2020_10.model.category_bid_message import CategoryBidMessage
-    from criteo_api_marketingsolutions_v2020_10.model.category_message import CategoryMessage
-    from criteo_api_marketingsolutions_v2020_10.model.category_update_error import CategoryUpdateError
-    from criteo_api_marketingsolutions_v2020_10.model.category_update_input import CategoryUpdateInput
-    from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog import CategoryUpdatesPerCatalog
+    from criteo_api_marketingsolutions_v2020_10.model.ad_set_frequency_capping import (
+        AdSetFrequencyCapping as AdSetFrequencyCapping,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.ad_set_geo_location import AdSetGeoLocation as AdSetGeoLocation
+    from criteo_api_marketingsolutions_v2020_10.model.ad_set_search_filter import AdSetSearchFilter as AdSetSearchFilter
+    from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetTargeting as AdSetTargeting
+    from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting_rule import (
+        AdSetTargetingRule as AdSetTargetingRule,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.audience import Audience as Audience
+    from criteo_api_marketingsolutions_v2020_10.model.audience_attributes import (
+        AudienceAttributes as AudienceAttributes,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.audience_error import AudienceError as AudienceError
+    from criteo_api_marketingsolutions_v2020_10.model.audience_name_description import (
+        AudienceNameDescription as AudienceNameDescription,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.audience_warning import AudienceWarning as AudienceWarning
+    from criteo_api_marketingsolutions_v2020_10.model.basic_audience_definition import (
+        BasicAudienceDefinition as BasicAudienceDefinition,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage as BidMessage
+    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_request import (
+        CampaignBidChangeRequest as CampaignBidChangeRequest,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_response import (
+        CampaignBidChangeResponse as CampaignBidChangeResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_change_response_message_with_details import (
+        CampaignBidChangeResponseMessageWithDetails as CampaignBidChangeResponseMessageWithDetails,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.campaign_bid_message import (
+        CampaignBidMessage as CampaignBidMessage,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.campaign_message import CampaignMessage as CampaignMessage
+    from criteo_api_marketingsolutions_v2020_10.model.category_bid_change_request import (
+        CategoryBidChangeRequest as CategoryBidChangeRequest,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.category_bid_message import (
+        CategoryBidMessage as CategoryBidMessage,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.category_message import CategoryMessage as CategoryMessage
+    from criteo_api_marketingsolutions_v2020_10.model.category_update_error import (
+        CategoryUpdateError as CategoryUpdateError,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.category_update_input import (
+        CategoryUpdateInput as CategoryUpdateInput,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog import (
+        CategoryUpdatesPerCatalog as CategoryUpdatesPerCatalog,
+    )
     from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog_error import (
-        CategoryUpdatesPerCatalogError,
+        CategoryUpdatesPerCatalogError as CategoryUpdatesPerCatalogError,
     )
     from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog_error_message_with_details import (
-        CategoryUpdatesPerCatalogErrorMessageWithDetails,
+        CategoryUpdatesPerCatalogErrorMessageWithDetails as CategoryUpdatesPerCatalogErrorMessageWithDetails,
     )
-    from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment import ContactlistAmendment
+    from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment import (
+        ContactlistAmendment as ContactlistAmendment,
+    )
     from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment_attributes import (
-        ContactlistAmendmentAttributes,
+        ContactlistAmendmentAttributes as ContactlistAmendmentAttributes,
     )
-    from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment_request import ContactlistAmendmentRequest
-    from criteo_api_marketingsolutions_v2020_10.model.contactlist_operation import ContactlistOperation
+    from criteo_api_marketingsolutions_v2020_10.model.contactlist_amendment_request import (
+        ContactlistAmendmentRequest as ContactlistAmendmentRequest,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.contactlist_operation import (
+        ContactlistOperation as ContactlistOperation,
+    )
     from criteo_api_marketingsolutions_v2020_10.model.contactlist_operation_attributes import (
-        ContactlistOperationAttributes,
+        ContactlistOperationAttributes as ContactlistOperationAttributes,
     )
     from criteo_api_marketingsolutions_v2020_10.model.criteo_api_data_of_portfolio_message import (
-        CriteoApiDataOfPortfolioMessage,
+        CriteoApiDataOfPortfolioMessage as CriteoApiDataOfPortfolioMessage,
     )
-    from criteo_api_marketingsolutions_v2020_10.model.criteo_api_error import CriteoApiError
-    from criteo_api_marketingsolutions_v2020_10.model.criteo_api_warning import CriteoApiWarning
+    from criteo_api_marketingsolutions_v2020_10.model.criteo_api_error import CriteoApiError as CriteoApiError
+    from criteo_api_marketingsolutions_v2020_10.model.criteo_api_warning import CriteoApiWarning as CriteoApiWarning
     from criteo_api_marketingsolutions_v2020_10.model.delete_audience_contact_list_response import (
-        DeleteAudienceContactListResponse,
+        DeleteAudienceContactListResponse as DeleteAudienceContactListResponse,
     )
-    from criteo_api_marketingsolutions_v2020_10.model.delete_audience_response import DeleteAudienceResponse
-    from criteo_api_marketingsolutions_v2020_10.model.error_code_response import ErrorCodeResponse
-    from criteo_api_marketingsolutions_v2020_10.model.error_message import ErrorMessage
-    from criteo_api_marketingsolutions_v2020_10.model.get_audiences_response import GetAudiencesResponse
-    from criteo_api_marketingsolutions_v2020_10.model.get_portfolio_response import GetPortfolioResponse
-    from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel
-    from criteo_api_marketingsolutions_v2020_10.model.modify_audience_response import ModifyAudienceResponse
-    from criteo_api_marketingsolutions_v2020_10.model.new_audience import NewAudience
-    from criteo_api_marketingsolutions_v2020_10.model.new_audience_attributes import NewAudienceAttributes
-    from criteo_api_marketingsolutions_v2020_10.model.new_audience_request import NewAudienceRequest
-    from criteo_api_marketingsolutions_v2020_10.model.new_audience_response import NewAudienceResponse
-    from criteo_api_marketingsolutions_v2020_10.model.nillable_ad_set_targeting_rule import NillableAdSetTargetingRule
-    from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
-    from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
-    from criteo_api_marketingsolutions_v2020_10.model.o_auth2_error import OAuth2Error
-    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set import PatchAdSet
-    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_bidding import PatchAdSetBidding
-    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_budget import PatchAdSetBudget
-    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_scheduling import PatchAdSetScheduling
-    from criteo_api_marketingsolutions_v2020_10.model.portfolio_message import PortfolioMessage
-    from criteo_api_marketingsolutions_v2020_10.model.problem_details import ProblemDetails
-    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set import ReadAdSet
-    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_bidding import ReadAdSetBidding
-    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_budget import ReadAdSetBudget
-    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_schedule import ReadAdSetSchedule
-    from criteo_api_marketingsolutions_v2020_10.model.read_model_ad_set_id import ReadModelAdSetId
-    from criteo_api_marketingsolutions_v2020_10.model.read_model_read_ad_set import ReadModelReadAdSet
-    from criteo_api_marketingsolutions_v2020_10.model.replace_audience import ReplaceAudience
-    from criteo_api_marketingsolutions_v2020_10.model.replace_audience_request import ReplaceAudienceRequest
-    from criteo_api_marketingsolutions_v2020_10.model.replace_audience_response import ReplaceAudienceResponse
-    from criteo_api_marketingsolutions_v2020_10.model.request_ad_set_search import RequestAdSetSearch
-    from criteo_api_marketingsolutions_v2020_10.model.requests_ad_set_id import RequestsAdSetId
-    from criteo_api_marketingsolutions_v2020_10.model.requests_patch_ad_set import RequestsPatchAdSet
-    from criteo_api_marketingsolutions_v2020_10.model.response_ad_set_id import ResponseAdSetId
-    from criteo_api_marketingsolutions_v2020_10.model.response_read_ad_set import ResponseReadAdSet
-    from criteo_api_marketingsolutions_v2020_10.model.responses_ad_set_id import ResponsesAdSetId
-    from criteo_api_marketingsolutions_v2020_10.model.responses_read_ad_set import ResponsesReadAdSet
+    from criteo_api_marketingsolutions_v2020_10.model.delete_audience_response import (
+        DeleteAudienceResponse as DeleteAudienceResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.error_code_response import ErrorCodeResponse as ErrorCodeResponse
+    from criteo_api_marketingsolutions_v2020_10.model.error_message import ErrorMessage as ErrorMessage
+    from criteo_api_marketingsolutions_v2020_10.model.get_audiences_response import (
+        GetAudiencesResponse as GetAudiencesResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.get_portfolio_response import (
+        GetPortfolioResponse as GetPortfolioResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel as JwtModel
+    from criteo_api_marketingsolutions_v2020_10.model.modify_audience_response import (
+        ModifyAudienceResponse as ModifyAudienceResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.new_audience import NewAudience as NewAudience
+    from criteo_api_marketingsolutions_v2020_10.model.new_audience_attributes import (
+        NewAudienceAttributes as NewAudienceAttributes,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.new_audience_request import (
+        NewAudienceRequest as NewAudienceRequest,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.new_audience_response import (
+        NewAudienceResponse as NewAudienceResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.nillable_ad_set_targeting_rule import (
+        NillableAdSetTargetingRule as NillableAdSetTargetingRule,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime as NillableDateTime
+    from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal as NillableDecimal
+    from criteo_api_marketingsolutions_v2020_10.model.o_auth2_error import OAuth2Error as OAuth2Error
+    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set import PatchAdSet as PatchAdSet
+    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_bidding import PatchAdSetBidding as PatchAdSetBidding
+    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_budget import PatchAdSetBudget as PatchAdSetBudget
+    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_scheduling import (
+        PatchAdSetScheduling as PatchAdSetScheduling,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.portfolio_message import PortfolioMessage as PortfolioMessage
+    from criteo_api_marketingsolutions_v2020_10.model.problem_details import ProblemDetails as ProblemDetails
+    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set import ReadAdSet as ReadAdSet
+    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_bidding import ReadAdSetBidding as ReadAdSetBidding
+    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_budget import ReadAdSetBudget as ReadAdSetBudget
+    from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_schedule import ReadAdSetSchedule as ReadAdSetSchedule
+    from criteo_api_marketingsolutions_v2020_10.model.read_model_ad_set_id import ReadModelAdSetId as ReadModelAdSetId
+    from criteo_api_marketingsolutions_v2020_10.model.read_model_read_ad_set import (
+        ReadModelReadAdSet as ReadModelReadAdSet,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.replace_audience import ReplaceAudience as ReplaceAudience
+    from criteo_api_marketingsolutions_v2020_10.model.replace_audience_request import (
+        ReplaceAudienceRequest as ReplaceAudienceRequest,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.replace_audience_response import (
+        ReplaceAudienceResponse as ReplaceAudienceResponse,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.request_ad_set_search import (
+        RequestAdSetSearch as RequestAdSetSearch,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.requests_ad_set_id import RequestsAdSetId as RequestsAdSetId
+    from criteo_api_marketingsolutions_v2020_10.model.requests_patch_ad_set import (
+        RequestsPatchAdSet as RequestsPatchAdSet,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.response_ad_set_id import ResponseAdSetId as ResponseAdSetId
+    from criteo_api_marketingsolutions_v2020_10.model.response_read_ad_set import ResponseReadAdSet as ResponseReadAdSet
+    from criteo_api_marketingsolutions_v2020_10.model.responses_ad_set_id import ResponsesAdSetId as ResponsesAdSetId
+    from criteo_api_marketingsolutions_v2020_10.model.responses_read_ad_set import (
+        ResponsesReadAdSet as ResponsesReadAdSet,
+    )
     from criteo_api_marketingsolutions_v2020_10.model.statistics_report_query_message import (
-        StatisticsReportQueryMessage,
+        StatisticsReportQueryMessage as StatisticsReportQueryMessage,
     )
     from criteo_api_marketingsolutions_v2020_10.model.transactions_report_query_data_message import (
-        TransactionsReportQueryDataMessage,
+        TransactionsReportQueryDataMessage as TransactionsReportQueryDataMessage,
     )
     from criteo_api_marketingsolutions_v2020_10.model.transactions_report_query_entity_message import (
-        TransactionsReportQueryEntityMessage,
+        TransactionsReportQueryEntityMessage as TransactionsReportQueryEntityMessage,
     )
     from criteo_api_marketingsolutions_v2020_10.model.transactions_report_query_message import (
-        TransactionsReportQueryMessage,
+        TransactionsReportQueryMessage as TransactionsReportQueryMessage,
     )
-    from criteo_api_marketingsolutions_v2020_10.model.write_model_ad_set_id import WriteModelAdSetId
-    from criteo_api_marketingsolutions_v2020_10.model.write_model_patch_ad_set import WriteModelPatchAdSet
-
-__getattr__, __dir__ = lazy_exports(globals(), _MODULES)
+    from criteo_api_marketingsolutions_v2020_10.model.write_model_ad_set_id import (
+        WriteModelAdSetId as WriteModelAdSetId,
+    )
+    from criteo_api_marketingsolutions_v2020_10.model.write_model_patch_ad_set import (
+        WriteModelPatchAdSet as WriteModelPatchAdSet,
+    )
+else:  # checkers see the names above; at run time each is imported on first access
+    __getattr__, __dir__ = lazy_exports(globals(), _MODULES)

@@ -1,7 +1,9 @@
 """The ad set operations (``/2021-04/marketing-solutions/ad-sets``).
 
 Bulk operations (patch, start, stop) answer 200 with the ad sets they changed
-in ``data`` and one ``ProblemDetails`` per refused item in ``errors``.
+in ``data`` and one ``ProblemDetails`` per refused item in ``errors``. Every
+member of their bodies is optional in the spec: no ``data`` (or an empty list)
+changes nothing, and an item without ``id`` is refused on its own.
 """
 
 from __future__ import annotations
@@ -92,17 +94,17 @@ def search_ad_sets(world: World, request: ApiRequest) -> Response:
     return json_response({"data": data, "warnings": [], "errors": []})
 
 
-def _bulk_response(request: ApiRequest, done: List[str], refused: List[Tuple[int, str, _ItemRefused]]) -> Response:
+_Refusal = Tuple[int, Optional[str], _ItemRefused]
+
+
+def _bulk_response(request: ApiRequest, done: List[str], refused: List[_Refusal]) -> Response:
     errors = []
     for index, ad_set_id, problem in refused:
         status = 403 if problem.type == "access-control" else 400  # only sets the item's title
-        error = ApiError(
-            status,
-            problem.code,
-            problem.detail,
-            type=problem.type,
-            source={"pointer": f"/data/{index}", "id": ad_set_id},
-        )
+        source = {"pointer": f"/data/{index}"}
+        if ad_set_id is not None:
+            source["id"] = ad_set_id
+        error = ApiError(status, problem.code, problem.detail, type=problem.type, source=source)
         errors.append(error_item(ErrorStyle.PROBLEM, error, request.path))
     data = [{"id": ad_set_id, "type": "AdSet"} for ad_set_id in done]
     return json_response({"data": data, "warnings": [], "errors": errors})
@@ -111,11 +113,13 @@ def _bulk_response(request: ApiRequest, done: List[str], refused: List[Tuple[int
 def _for_each_ad_set(world: World, request: ApiRequest, items: List[Dict[str, Any]], change: Any) -> Response:
     """Apply ``change(ad_set, item)`` to each item's ad set, collecting refusals per item."""
     done: List[str] = []
-    refused: List[Tuple[int, str, _ItemRefused]] = []
+    refused: List[_Refusal] = []
     with world.lock:
         for index, item in enumerate(items):
-            ad_set_id = item["id"]
+            ad_set_id = item.get("id")
             try:
+                if ad_set_id is None:
+                    raise _ItemRefused("required-field", f"data.{index}.id is required to name the ad set.")
                 ad_set = _accessible(world, ad_set_id)
                 if ad_set is None:
                     raise _ItemRefused(
@@ -144,14 +148,12 @@ def stop_ad_sets(world: World, request: ApiRequest) -> Response:
 
 def patch_ad_sets(world: World, request: ApiRequest) -> Response:
     """``PATCH /2021-04/marketing-solutions/ad-sets``: change name, schedule, bid, targeting or budget."""
-    items = request.json_body(PATCH_AD_SETS_REQUEST)["data"]
+    items = request.optional_json_body(PATCH_AD_SETS_REQUEST).get("data") or []
     return _for_each_ad_set(world, request, items, _patched)
 
 
 def _id_items(request: ApiRequest) -> List[Dict[str, Any]]:
-    items: List[Dict[str, Any]] = request.json_body(AD_SET_IDS_REQUEST)["data"]
-    if not items:
-        raise ApiError(400, "required-field", "data must list at least one ad set.", source={"pointer": "/data"})
+    items: List[Dict[str, Any]] = request.optional_json_body(AD_SET_IDS_REQUEST).get("data") or []
     return items
 
 
@@ -181,10 +183,7 @@ def _patched(ad_set: AdSet, item: Dict[str, Any]) -> AdSet:
     """A changed copy of ``ad_set``; the original is untouched when the item is refused."""
     attributes = item.get("attributes") or {}
     result = copy.deepcopy(ad_set)
-    if attributes.get("name") is not None:
-        if not attributes["name"].strip():
-            raise _ItemRefused("invalid", "name must not be empty.")
-        result.name = attributes["name"].strip()
+    result.name = attributes.get("name", result.name)
     _patch_schedule(result, attributes.get("scheduling") or {})
     bid = (attributes.get("bidding") or {}).get("bidAmount")
     if bid is not None:

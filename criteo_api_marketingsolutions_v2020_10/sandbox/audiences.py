@@ -45,43 +45,52 @@ def get_portfolio(world: World, request: ApiRequest) -> Response:
     return json_response(_envelope(data))
 
 
+def _portfolio_advertiser(world: World, raw: str) -> int:
+    """The advertiser ``raw`` names; 403 unless it is in the portfolio (ids that are not numbers match none)."""
+    advertiser_id = parse_int32(raw)
+    if advertiser_id is None or not world.in_portfolio(advertiser_id):
+        raise not_in_portfolio(raw)
+    return advertiser_id
+
+
 def get_audiences(world: World, request: ApiRequest) -> Response:
     """``GET /2021-04/audiences``: every audience of the portfolio, or of one advertiser."""
     raw = request.query_value("advertiser-id")
     with world.lock:
-        if raw is None:
+        if not raw:  # absent or empty: the whole portfolio
             chosen = [a for a in world.audiences.values() if world.in_portfolio(a.advertiser_id)]
         else:
-            advertiser_id = parse_int32(raw)
-            if advertiser_id is None:
-                raise ApiError(
-                    400, "invalid", "advertiser-id must be an integer.", source={"parameter": "advertiser-id"}
-                )
-            if not world.in_portfolio(advertiser_id):
-                raise not_in_portfolio(advertiser_id)
+            advertiser_id = _portfolio_advertiser(world, raw)
             chosen = [a for a in world.audiences.values() if a.advertiser_id == advertiser_id]
         data = [a.to_json() for a in sorted(chosen, key=lambda a: int(a.id))]
     return json_response(_envelope(data))
 
 
 def create_audience(world: World, request: ApiRequest) -> Response:
-    """``POST /2021-04/audiences``: a new, empty audience."""
-    attributes = request.json_body(NEW_AUDIENCE_REQUEST)["data"]["attributes"]
-    name = attributes["name"].strip()
-    if not name:
-        raise ApiError(400, "required-field", "data.attributes.name must not be empty.")
+    """``POST /2021-04/audiences``: a new, empty audience.
+
+    Every member is optional in the spec except the name (when ``attributes``
+    is sent at all): without ``advertiserId`` the audience goes to the first
+    advertiser of the portfolio, and a body without ``data`` creates an
+    audience with an empty name there.
+    """
+    data = request.json_body(NEW_AUDIENCE_REQUEST).get("data") or {}
+    attributes = data.get("attributes") or {}
     with world.lock:
-        portfolio = world.advertiser_ids
-        if attributes.get("advertiserId") is None:
-            if len(portfolio) != 1:
-                raise ApiError(400, "required-field", "data.attributes.advertiserId is required.")
-            advertiser_id = portfolio[0]
+        raw_advertiser = attributes.get("advertiserId")
+        if raw_advertiser is None:
+            advertiser_id = world.advertiser_ids[0]
         else:
-            advertiser_id = int(attributes["advertiserId"])
-        if not world.in_portfolio(advertiser_id):
-            raise not_in_portfolio(advertiser_id)
+            advertiser_id = _portfolio_advertiser(world, raw_advertiser)
         now = utc_now()
-        audience = Audience(world.new_audience_id(), advertiser_id, name, "", now, now)
+        audience = Audience(
+            world.new_audience_id(),
+            advertiser_id,
+            attributes.get("name", ""),
+            attributes.get("description", ""),
+            now,
+            now,
+        )
         world.audiences[audience.id] = audience
         data = audience.to_basic_json()
     return json_response(_envelope(data))
@@ -90,9 +99,7 @@ def create_audience(world: World, request: ApiRequest) -> Response:
 def _audience(world: World, request: ApiRequest, missing_status: int = 403) -> Audience:
     """The audience of the path, if the caller may act on it (call with the world lock held)."""
     raw = request.params["audience-id"]
-    if parse_int32(raw) is None:
-        raise ApiError(400, "invalid", "audience-id must be an integer.", source={"parameter": "audience-id"})
-    audience = world.audiences.get(raw.strip())
+    audience = world.audiences.get(raw)  # ids are plain strings in the spec: anything else is unknown
     if audience is None:
         if missing_status == 404:
             raise ApiError(404, "audience-not-found", f"Audience {raw} not found.")
@@ -105,15 +112,12 @@ def _audience(world: World, request: ApiRequest, missing_status: int = 403) -> A
 
 
 def modify_audience(world: World, request: ApiRequest) -> Response:
-    """``PATCH /2021-04/audiences/{audience-id}``: rename an audience."""
+    """``PATCH /2021-04/audiences/{audience-id}``: change the name or the description of an audience."""
     attributes = request.json_body(REPLACE_AUDIENCE_REQUEST)["data"]["attributes"]
     with world.lock:
         audience = _audience(world, request)
-        if attributes.get("name") is not None:
-            name = attributes["name"].strip()
-            if not name:
-                raise ApiError(400, "required-field", "data.attributes.name must not be empty.")
-            audience.name = name
+        audience.name = attributes.get("name", audience.name)
+        audience.description = attributes.get("description", audience.description)
         audience.updated = utc_now()
         data = audience.to_basic_json()
     return json_response(_envelope(data))
@@ -146,8 +150,6 @@ def modify_audience_users(world: World, request: ApiRequest) -> Response:
     identifiers: List[str] = attributes["identifiers"]
     if len(identifiers) > MAX_IDENTIFIERS_PER_REQUEST:
         raise ApiError(400, "invalid-ranged", f"At most {MAX_IDENTIFIERS_PER_REQUEST} identifiers per request.")
-    if kind == "gum" and attributes.get("gumCallerId") is None:
-        raise ApiError(400, "required-field", "data.attributes.gumCallerId is required for gum identifiers.")
     valid, invalid = _sort_identifiers(kind, identifiers)
     with world.lock:
         audience = _audience(world, request, missing_status=404)

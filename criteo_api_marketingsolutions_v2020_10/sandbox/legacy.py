@@ -2,12 +2,17 @@
 
 Where the spec gives these endpoints no error schema the body is
 ``{"message": ...}``; bid and category updates refused as a whole answer 400
-with the ``...MessageWithDetails`` models the spec names.
+with the ``...MessageWithDetails`` models the spec names. The bid operations
+live in ``bids``; the helpers they share with the category ones are here.
+
+The id lists of the query (``campaignIds=1,2``) are plain strings in the
+spec: parts that are not numbers are ids that match nothing.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional, Set
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Set
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.responses import (
     ApiError,
@@ -16,13 +21,9 @@ from criteo_api_marketingsolutions_v2020_10.sandbox.responses import (
     parse_int32,
 )
 from criteo_api_marketingsolutions_v2020_10.sandbox.routing import ApiRequest
-from criteo_api_marketingsolutions_v2020_10.sandbox.schema import CAMPAIGN_BID_CHANGES, CATEGORY_UPDATES
+from criteo_api_marketingsolutions_v2020_10.sandbox.schema import CATEGORY_UPDATES
 from criteo_api_marketingsolutions_v2020_10.sandbox.world import Campaign, Category, World
 
-#: ``CampaignBidMessage.campaignStatus`` is an integer in the spec: the
-#: position of the status in the ``CampaignMessage.campaignStatus`` enum.
-CAMPAIGN_STATUS_CODES = {"Running": 0, "Archived": 1, "NotRunning": 2}
-BID_TYPES = ("Unknown", "CPC", "COS", "CPO")
 #: Bids outside this range are refused with ``BidNotInRange``.
 MIN_BID, MAX_BID = 0.0001, 1000.0
 
@@ -30,37 +31,41 @@ MIN_BID, MAX_BID = 0.0001, 1000.0
 # --- query and path parameters ----------------------------------------------------
 
 
-def _int_list(request: ApiRequest, name: str) -> Optional[Set[int]]:
-    """A comma-separated list of integers, ``None`` when the parameter is absent or empty."""
+@dataclass
+class IdFilter:
+    """A comma-separated id list of the query: the ids that are numbers, and the other parts."""
+
+    ids: Set[int] = field(default_factory=set)
+    others: List[str] = field(default_factory=list)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.ids
+
+
+def id_filter(request: ApiRequest, name: str) -> Optional[IdFilter]:
+    """The ids of query parameter ``name``; ``None`` when it is absent or lists no id (``","``)."""
     raw = request.query_value(name)
-    if raw is None or not raw.strip():
+    parts = [part.strip() for part in (raw or "").split(",") if part.strip()]
+    if not parts:
         return None
-    values = set()
-    for part in raw.split(","):
+    found = IdFilter()
+    for part in parts:
         value = parse_int32(part)
         if value is None:
-            raise ApiError(400, "invalid", f"{name} must be a comma-separated list of integers.")
-        values.add(value)
-    return values
+            found.others.append(part)
+        else:
+            found.ids.add(value)
+    return found
 
 
-def _boolean(request: ApiRequest, name: str) -> Optional[bool]:
+def _passes(ids: Optional[IdFilter], value: int) -> bool:
+    return ids is None or value in ids
+
+
+def flag(request: ApiRequest, name: str) -> Optional[bool]:
+    """A boolean query parameter (its spelling was checked against the spec before the handler ran)."""
     raw = request.query_value(name)
-    if raw is None or raw == "":
-        return None
-    if raw.lower() in ("true", "false"):
-        return raw.lower() == "true"
-    raise ApiError(400, "invalid", f"{name} must be true or false.")
-
-
-def _choice(request: ApiRequest, name: str, allowed: Iterable[str]) -> Optional[str]:
-    raw = request.query_value(name)
-    if raw is None or raw == "":
-        return None
-    for option in allowed:
-        if raw.lower() == option.lower():
-            return option
-    raise ApiError(400, "invalid", f"{name} must be one of {', '.join(allowed)}.")
+    return None if raw is None else raw == "true"
 
 
 def _path_int(request: ApiRequest, name: str) -> int:
@@ -70,7 +75,8 @@ def _path_int(request: ApiRequest, name: str) -> int:
     return value
 
 
-def _forbidden(what: str) -> ApiError:
+def forbidden(what: str) -> ApiError:
+    """The legacy 403 for something outside the portfolio."""
     return ApiError(403, "forbidden", f"{what} is not in your portfolio.", type="access-control")
 
 
@@ -80,14 +86,14 @@ def _campaign(world: World, request: ApiRequest) -> Campaign:
     if campaign is None:
         raise ApiError(404, "not-found", f"Campaign {campaign_id} not found.")
     if not world.in_portfolio(campaign.advertiser_id):
-        raise _forbidden(f"Campaign {campaign_id}")
+        raise forbidden(f"Campaign {campaign_id}")
     return campaign
 
 
 def _portfolio_advertiser(world: World, request: ApiRequest) -> int:
     advertiser_id = _path_int(request, "advertiserId")
     if not world.in_portfolio(advertiser_id):
-        raise _forbidden(f"Advertiser {advertiser_id}")
+        raise forbidden(f"Advertiser {advertiser_id}")
     return advertiser_id
 
 
@@ -144,7 +150,7 @@ def _campaign_categories(world: World, campaign: Campaign, enabled_only: bool) -
 
 def advertiser_categories(world: World, request: ApiRequest) -> Response:
     """``GET /legacy/marketing/v1/advertisers/{advertiserId}/categories``."""
-    enabled_only = bool(_boolean(request, "enabledOnly"))
+    enabled_only = bool(flag(request, "enabledOnly"))
     with world.lock:
         advertiser_id = _portfolio_advertiser(world, request)
         data = [category_message(world, c) for c in world.categories_of(advertiser_id) if c.enabled or not enabled_only]
@@ -170,7 +176,7 @@ def campaign_categories(world: World, request: ApiRequest) -> Response:
     sandbox follows the spec and answers the campaign's first category (by
     hash code), or an empty object when none matches.
     """
-    enabled_only = bool(_boolean(request, "enabledOnly"))
+    enabled_only = bool(flag(request, "enabledOnly"))
     with world.lock:
         campaign = _campaign(world, request)
         found = _campaign_categories(world, campaign, enabled_only)
@@ -194,225 +200,114 @@ def get_categories(world: World, request: ApiRequest) -> Response:
 
     The spec lists no 403 here: ids outside the portfolio simply match nothing.
     """
-    campaign_ids = _int_list(request, "campaignIds")
-    advertiser_ids = _int_list(request, "advertiserIds")
-    hash_codes = _int_list(request, "categoryHashCodes")
-    enabled_only = bool(_boolean(request, "enabledOnly"))
+    campaign_ids = id_filter(request, "campaignIds")
+    advertiser_ids = id_filter(request, "advertiserIds")
+    hash_codes = id_filter(request, "categoryHashCodes")
+    enabled_only = bool(flag(request, "enabledOnly"))
     data = []
     with world.lock:
         for campaign in sorted(world.campaigns.values(), key=lambda c: c.id):
-            if not world.in_portfolio(campaign.advertiser_id):
-                continue
-            if campaign_ids is not None and campaign.id not in campaign_ids:
-                continue
-            if advertiser_ids is not None and campaign.advertiser_id not in advertiser_ids:
-                continue
-            for category in _campaign_categories(world, campaign, enabled_only):
+            wanted = world.in_portfolio(campaign.advertiser_id) and all(
+                (_passes(campaign_ids, campaign.id), _passes(advertiser_ids, campaign.advertiser_id))
+            )
+            for category in _campaign_categories(world, campaign, enabled_only) if wanted else ():
                 if hash_codes is None or category.hash_code in hash_codes:
                     data.append(category_message(world, category, campaign))
     return json_response(data)
 
 
 def update_categories(world: World, request: ApiRequest) -> Response:
-    """``PUT /legacy/marketing/v1/categories``: enable or disable categories per catalog, all or nothing."""
-    updates = _legacy_body(request, CATEGORY_UPDATES)
+    """``PUT /legacy/marketing/v1/categories``: enable or disable categories per catalog, all or nothing.
+
+    Each applied category is echoed with its state afterwards (a change without
+    ``enabled`` leaves it as it was).
+    """
+    updates = legacy_body(request, CATEGORY_UPDATES)
     with world.lock:
         problem = _category_update_problem(world, updates)
         if problem is not None:
             return json_response({"message": "Categories were not updated.", "details": problem}, 400)
         applied = []
         for update in updates:
-            for change in update["categories"]:
-                world.categories[change["categoryHashCode"]].enabled = change["enabled"]
-            applied.append(
-                {
-                    "catalogId": update["catalogId"],
-                    "categories": [
-                        {"categoryHashCode": c["categoryHashCode"], "enabled": c["enabled"]}
-                        for c in update["categories"]
-                    ],
-                }
-            )
+            echoed = []
+            for change in update.get("categories") or ():
+                category = world.categories[change["categoryHashCode"]]
+                category.enabled = change.get("enabled", category.enabled)
+                echoed.append({"categoryHashCode": category.hash_code, "enabled": category.enabled})
+            applied.append({"catalogId": update["catalogId"], "categories": echoed})
     return json_response(applied)
+
+
+def _catalog_problem(world: World, catalog_id: Optional[int], seen: Set[Optional[int]]) -> Optional[str]:
+    owner = world.catalog_owner(catalog_id) if catalog_id is not None else None
+    if catalog_id in seen:
+        return "DuplicateCatalogEntry"
+    if owner is None:
+        return "InvalidCatalogId"
+    return None if owner.in_portfolio else "AccessDenied"
 
 
 def _category_update_problem(world: World, updates: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The ``CategoryUpdatesPerCatalogError`` of the first refused catalog, or ``None``."""
-    seen_catalogs: Set[int] = set()
+    seen_catalogs: Set[Optional[int]] = set()
     for update in updates:
-        catalog_id = update["catalogId"]
-        owner = world.catalog_owner(catalog_id)
-        code = None
-        if catalog_id in seen_catalogs:
-            code = "DuplicateCatalogEntry"
-        elif owner is None:
-            code = "InvalidCatalogId"
-        elif not owner.in_portfolio:
-            code = "AccessDenied"
+        catalog_id = update.get("catalogId")
+        code = _catalog_problem(world, catalog_id, seen_catalogs)
         seen_catalogs.add(catalog_id)
         if code is not None:
-            return {"catalogId": catalog_id, "errorCode": code, "errorMessage": _ERROR_TEXT[code], "categories": []}
-        assert owner is not None
-        category_errors = []
-        seen_codes: Set[int] = set()
-        for change in update["categories"]:
-            hash_code = change["categoryHashCode"]
-            category = world.categories.get(hash_code)
-            if hash_code in seen_codes:
-                category_errors.append(_category_error(hash_code, "DuplicateCategoryEntry"))
-            elif category is None or category.catalog_id != catalog_id:
-                category_errors.append(_category_error(hash_code, "InvalidCategoryHashcode"))
-            seen_codes.add(hash_code)
+            return rejected("catalogId", catalog_id, [], code)
+        category_errors = _category_change_errors(world, catalog_id, update.get("categories") or [])
         if category_errors:
-            return _rejected("catalogId", catalog_id, category_errors)
+            return rejected("catalogId", catalog_id, category_errors)
     return None
 
 
-# --- bids ----------------------------------------------------------------------
-
-
-def get_bids(world: World, request: ApiRequest) -> Response:
-    """``GET /legacy/marketing/v1/campaigns/bids``: campaign and category bids, filtered."""
-    campaign_ids = _int_list(request, "campaignIds")
-    advertiser_ids = _int_list(request, "advertiserIds")
-    hash_codes = _int_list(request, "categoryHashCodes")
-    bid_type = _choice(request, "bidType", BID_TYPES)
-    status = _choice(request, "campaignStatus", CAMPAIGN_STATUS_CODES)
-    pending = _boolean(request, "pendingChanges")
-    data = []
-    with world.lock:
-        for advertiser_id in advertiser_ids or ():
-            if not world.in_portfolio(advertiser_id):
-                raise _forbidden(f"Advertiser {advertiser_id}")
-        for campaign_id in campaign_ids or ():
-            campaign = world.campaigns.get(campaign_id)
-            if campaign is not None and not world.in_portfolio(campaign.advertiser_id):
-                raise _forbidden(f"Campaign {campaign_id}")
-        for campaign in sorted(world.campaigns.values(), key=lambda c: c.id):
-            if not world.in_portfolio(campaign.advertiser_id):
-                continue
-            if campaign_ids is not None and campaign.id not in campaign_ids:
-                continue
-            if advertiser_ids is not None and campaign.advertiser_id not in advertiser_ids:
-                continue
-            if bid_type is not None and campaign.bid.type != bid_type:
-                continue
-            if status is not None and campaign.status != status:
-                continue
-            codes = [c for c in sorted(campaign.category_bids) if hash_codes is None or c in hash_codes]
-            if hash_codes is not None and not codes:
-                continue
-            is_pending = campaign.bid.pending or any(b.pending for b in campaign.category_bids.values())
-            if pending is not None and is_pending != pending:
-                continue
-            data.append(
-                {
-                    "campaignId": campaign.id,
-                    "campaignName": campaign.name,
-                    "campaignBid": campaign.bid.to_json(),
-                    "categories": [
-                        {
-                            "categoryHashcode": code,
-                            "categoryName": world.categories[code].name,
-                            "categoryBid": campaign.category_bids[code].to_json(),
-                        }
-                        for code in codes
-                    ],
-                    "campaignStatus": CAMPAIGN_STATUS_CODES[campaign.status],
-                }
-            )
-    return json_response(data)
-
-
-def update_bids(world: World, request: ApiRequest) -> Response:
-    """``PUT /legacy/marketing/v1/campaigns/bids``: change campaign and category bids, all or nothing.
-
-    Changed bids are marked ``bidIsPending``, as the service applies them later.
-    """
-    changes = _legacy_body(request, CAMPAIGN_BID_CHANGES)
-    with world.lock:
-        problem = _bid_change_problem(world, changes)
-        if problem is not None:
-            return json_response({"message": "Campaign bids were not updated.", "details": problem}, 400)
-        updated = []
-        for change in changes:
-            campaign = world.campaigns[change["campaignId"]]
-            if change.get("bidValue") is not None:
-                campaign.bid.value, campaign.bid.pending = change["bidValue"], True
-            for category_change in change.get("categories") or ():
-                bid = campaign.category_bids[category_change["categoryHashcode"]]
-                bid.value, bid.pending = category_change["bidValue"], True
-            updated.append(campaign_message(world, campaign))
-    return json_response(updated)
-
-
-def _bid_problem_code(value: float) -> Optional[str]:
-    if not MIN_BID <= value <= MAX_BID:
-        return "BidNotInRange"
-    if round(value, 4) != value:
-        return "FourDecimalsNotAllowed"
-    return None
-
-
-def _bid_change_problem(world: World, changes: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
-    """The ``CampaignBidChangeResponse`` of the first refused campaign, or ``None``."""
-    seen: Set[int] = set()
+def _category_change_errors(world: World, catalog_id: Optional[int], changes: List[Dict[str, Any]]) -> List[Any]:
+    """One ``CategoryUpdateError`` per refused change of a catalog's categories."""
+    errors = []
+    seen_codes: Set[Optional[int]] = set()
     for change in changes:
-        campaign_id = change["campaignId"]
-        campaign = world.campaigns.get(campaign_id)
-        code = None
-        if campaign_id in seen:
-            code = "DuplicateCampaignEntry"
-        elif campaign is None or not world.in_portfolio(campaign.advertiser_id) or campaign.status == "Archived":
-            code = "CampaignNotInPortfolioOrNotActive"
-        elif change.get("bidValue") is not None:
-            code = _bid_problem_code(change["bidValue"])
-        seen.add(campaign_id)
-        if code is not None:
-            return {"campaignId": campaign_id, "errorCode": code, "errorMessage": _ERROR_TEXT[code], "categories": []}
-        assert campaign is not None
-        category_errors = []
-        seen_codes: Set[int] = set()
-        for category_change in change.get("categories") or ():
-            hash_code = category_change["categoryHashcode"]
-            category = world.categories.get(hash_code)
-            if hash_code in seen_codes:
-                category_code: Optional[str] = "DuplicateCategoryEntry"
-            elif hash_code not in campaign.category_bids or category is None:
-                category_code = "InvalidCategoryHashcode"
-            elif not category.enabled:
-                category_code = "InactiveCategory"
-            else:
-                category_code = _bid_problem_code(category_change["bidValue"])
-            seen_codes.add(hash_code)
-            if category_code is not None:
-                category_errors.append(_category_error(hash_code, category_code))
-        if category_errors:
-            return _rejected("campaignId", campaign_id, category_errors)
-    return None
+        hash_code = change.get("categoryHashCode")
+        category = world.categories.get(hash_code) if hash_code is not None else None
+        if hash_code in seen_codes:
+            errors.append(category_error(hash_code, "DuplicateCategoryEntry"))
+        elif category is None or category.catalog_id != catalog_id:
+            errors.append(category_error(hash_code, "InvalidCategoryHashcode"))
+        seen_codes.add(hash_code)
+    return errors
 
 
 # --- shared ----------------------------------------------------------------------
 
 
-def _rejected(id_field: str, id_value: int, category_errors: List[Dict[str, Any]]) -> Dict[str, Any]:
-    """A refused change, reported with its first category error as the overall one."""
-    first = category_errors[0]["errorCode"]
-    return {id_field: id_value, "errorCode": first, "errorMessage": _ERROR_TEXT[first], "categories": category_errors}
+def rejected(
+    id_field: str, id_value: Optional[int], category_errors: List[Dict[str, Any]], code: Optional[str] = None
+) -> Dict[str, Any]:
+    """The details of a refused change: ``code``, or its first category error as the overall one.
+
+    An id the request left out is left out here too (the spec's ids are not nullable).
+    """
+    overall = code or category_errors[0]["errorCode"]
+    details: Dict[str, Any] = {} if id_value is None else {id_field: id_value}
+    details.update(errorCode=overall, errorMessage=ERROR_TEXT[overall], categories=category_errors)
+    return details
 
 
-def _legacy_body(request: ApiRequest, schema: Dict[str, Any]) -> List[Dict[str, Any]]:
+def legacy_body(request: ApiRequest, schema: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """The JSON list a legacy update sends (an empty list changes nothing)."""
     body: List[Dict[str, Any]] = request.json_body(schema)
-    if not body:
-        raise ApiError(400, "required-field", "The request body must list at least one change.")
     return body
 
 
-def _category_error(hash_code: int, code: str) -> Dict[str, Any]:
-    return {"categoryHashCode": hash_code, "errorCode": code, "errorMessage": _ERROR_TEXT[code]}
+def category_error(hash_code: Optional[int], code: str) -> Dict[str, Any]:
+    """A ``CategoryUpdateError`` (without ``categoryHashCode`` when the change had none)."""
+    error: Dict[str, Any] = {} if hash_code is None else {"categoryHashCode": hash_code}
+    error.update(errorCode=code, errorMessage=ERROR_TEXT[code])
+    return error
 
 
-_ERROR_TEXT = {
+#: The ``errorMessage`` of each error code the sandbox sends.
+ERROR_TEXT = {
     "AccessDenied": "The catalog is not in your portfolio.",
     "BidNotInRange": f"Bids must be between {MIN_BID} and {MAX_BID}.",
     "CampaignNotInPortfolioOrNotActive": "The campaign is not in your portfolio or is not active.",

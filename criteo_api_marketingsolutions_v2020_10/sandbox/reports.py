@@ -126,16 +126,18 @@ def _days(start_raw: str, end_raw: str) -> List[dt.date]:
 
 
 def _advertisers(world: World, raw: Optional[str]) -> List[int]:
-    """The advertisers of ``advertiserIds`` (comma-separated), or the whole portfolio."""
-    if raw is None or not raw.strip():
+    """The advertisers of ``advertiserIds`` (comma-separated), or the whole portfolio.
+
+    A part that is not a number names no advertiser of the portfolio: 403, as for an unknown id.
+    """
+    parts = [part.strip() for part in (raw or "").split(",") if part.strip()]
+    if not parts:
         return world.advertiser_ids
     chosen = []
-    for part in raw.split(","):
+    for part in parts:
         advertiser_id = parse_int32(part)
-        if advertiser_id is None:
-            raise ApiError(400, "invalid", "advertiserIds must be a comma-separated list of integers.")
-        if not world.in_portfolio(advertiser_id):
-            raise not_in_portfolio(advertiser_id)
+        if advertiser_id is None or not world.in_portfolio(advertiser_id):
+            raise not_in_portfolio(part)
         if advertiser_id not in chosen:
             chosen.append(advertiser_id)
     return chosen

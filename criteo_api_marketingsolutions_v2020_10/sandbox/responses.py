@@ -66,6 +66,37 @@ class ErrorStyle(enum.Enum):
     LEGACY = "legacy"
 
 
+#: The ``title`` of the errors the sandbox sends, by error code: the short,
+#: human-readable summary every Criteo error carries beside its ``detail``.
+ERROR_TITLES = {
+    "required-field": "Required field missing",
+    "invalid": "Invalid value",
+    "invalid-json": "Malformed request body",
+    "invalid-date-format": "Invalid date format",
+    "invalid-ranged": "Value out of range",
+    "invalid-timespan": "Invalid time span",
+    "invalid-format": "Unknown report format",
+    "invalid-currency": "Invalid currency",
+    "invalid-metric": "Unknown metric",
+    "report-too-large": "Report too large",
+    "ad-set-archived": "Ad set archived",
+    "audience-not-found": "Audience not found",
+    "insufficient-advertisers-permissions": "Insufficient advertiser permissions",
+    "insufficient-audience-permissions": "Insufficient audience permissions",
+    "insufficient-ad-set-permissions": "Insufficient ad set permissions",
+    "not-found": "Resource not found",
+    "method-not-allowed": "Method not allowed",
+    "unsupported-media-type": "Unsupported media type",
+    "internal-error": "Internal error",
+    "too-many-requests": "Too many requests",
+}
+
+
+def error_title(code: str, status: int) -> str:
+    """The ``title`` of an error: the one of its code, else the reason phrase of its status."""
+    return ERROR_TITLES.get(code) or status_title(status)
+
+
 class ApiError(Exception):
     """Raised by a handler to answer with an error in the style of its endpoint.
 
@@ -75,6 +106,7 @@ class ApiError(Exception):
         detail: human-readable explanation (never contains a credential).
         type: error category from the spec's enums (``validation``, ``access-control``...).
         source: where in the request the problem is, e.g. ``{"pointer": "/data/0/id"}``.
+        title: short summary; by default the one of ``code`` (see ``error_title``).
     """
 
     def __init__(
@@ -85,6 +117,7 @@ class ApiError(Exception):
         *,
         type: str = "validation",
         source: Optional[Mapping[str, str]] = None,
+        title: Optional[str] = None,
     ) -> None:
         super().__init__(detail)
         self.status = status
@@ -92,6 +125,7 @@ class ApiError(Exception):
         self.detail = detail
         self.type = type
         self.source = dict(source) if source else None
+        self.title = title or error_title(code, status)
 
 
 def error_item(style: ErrorStyle, error: ApiError, instance: str) -> Dict[str, Any]:
@@ -102,7 +136,7 @@ def error_item(style: ErrorStyle, error: ApiError, instance: str) -> Dict[str, A
         "type": error.type,
         "code": error.code,
         "instance": instance,
-        "title": status_title(error.status),
+        "title": error.title,
         "detail": error.detail,
     }
     if error.source and style is not ErrorStyle.REPORT:

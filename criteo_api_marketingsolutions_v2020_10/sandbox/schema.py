@@ -2,10 +2,11 @@
 
 Schemas are plain dicts using a subset of JSON Schema: ``type`` (``object``,
 ``array``, ``string``, ``integer``, ``number``, ``boolean``), ``properties``,
-``required``, ``items``, ``enum`` and ``format`` (``int32``, ``date-time``,
-``int32-string`` for numbers sent as strings). Members the schema does not
-know are ignored, as the service does; ``null`` for an optional member means
-"not given" (or "clear it" for the spec's ``Nillable*`` wrappers).
+``required``, ``items``, ``enum``, ``nullable`` and ``format`` (``int32``,
+``date-time``). Members the schema does not know are ignored, as the service
+does. ``null`` is refused wherever the spec does not allow it, except for the
+``value`` of the spec's ``Nillable*`` wrappers, whose purpose is to carry a
+null ("clear it").
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from typing import Any, Dict, List, Optional, Sequence, Union
+import re
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.responses import ApiError
 
@@ -21,6 +23,10 @@ Schema = Dict[str, Any]
 Path = Sequence[Union[str, int]]
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+# RFC 3339 date-time (the offset may be left out; such values are taken as UTC).
+_DATE_TIME = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})?$"
+)
 
 
 class SchemaViolation(ApiError):
@@ -55,37 +61,60 @@ def parse_datetime(text: str) -> Optional[dt.datetime]:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
+def is_date_time(text: str) -> bool:
+    """Whether ``text`` is an RFC 3339 date-time (a bare date is not), offset optional."""
+    return bool(_DATE_TIME.match(text)) and parse_datetime(text) is not None
+
+
 def validate(value: Any, schema: Schema, path: Path = ()) -> None:
     """Raise ``SchemaViolation`` at the first place where ``value`` does not match ``schema``."""
     kind = schema.get("type")
-    if kind == "object":
-        if not isinstance(value, dict):
-            raise SchemaViolation(path, "invalid", "must be an object")
-        for name in schema.get("required", ()):
-            if value.get(name) is None:
-                raise SchemaViolation([*path, name], "required-field", "is required")
-        for name, sub in schema.get("properties", {}).items():
-            if value.get(name) is not None:
-                validate(value[name], sub, [*path, name])
+    if value is None:
+        if not schema.get("nullable"):
+            raise SchemaViolation(path, "invalid", "must not be null")
+    elif kind == "object":
+        _check_object(value, schema, path)
     elif kind == "array":
         if not isinstance(value, list):
             raise SchemaViolation(path, "invalid", "must be an array")
         for index, item in enumerate(value):
-            if item is None:
-                raise SchemaViolation([*path, index], "invalid", "must not be null")
             validate(item, schema["items"], [*path, index])
     elif kind == "string":
         _check_string(value, schema, path)
-    elif kind == "integer":
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise SchemaViolation(path, "invalid", "must be an integer")
-        if schema.get("format") == "int32" and not INT32_MIN <= value <= INT32_MAX:
-            raise SchemaViolation(path, "invalid-ranged", "is out of the 32-bit integer range")
-    elif kind == "number":
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-            raise SchemaViolation(path, "invalid", "must be a number")
-    elif kind == "boolean" and not isinstance(value, bool):
-        raise SchemaViolation(path, "invalid", "must be true or false")
+    else:
+        _check_scalar(value, schema, path)
+
+
+def _is_number(value: Any) -> bool:
+    """A finite JSON number (``bool`` is not one, as in JSON)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+_SCALAR_TESTS: Dict[str, Tuple[Callable[[Any], bool], str]] = {
+    "boolean": (lambda v: isinstance(v, bool), "must be true or false"),
+    "integer": (lambda v: _is_number(v) and isinstance(v, int), "must be an integer"),
+    "number": (_is_number, "must be a number"),
+}
+
+
+def _check_scalar(value: Any, schema: Schema, path: Path) -> None:
+    """Integers, numbers and booleans."""
+    test = _SCALAR_TESTS.get(schema.get("type", ""))
+    if test is not None and not test[0](value):
+        raise SchemaViolation(path, "invalid", test[1])
+    if schema.get("format") == "int32" and not INT32_MIN <= value <= INT32_MAX:
+        raise SchemaViolation(path, "invalid-ranged", "is out of the 32-bit integer range")
+
+
+def _check_object(value: Any, schema: Schema, path: Path) -> None:
+    if not isinstance(value, dict):
+        raise SchemaViolation(path, "invalid", "must be an object")
+    for name in schema.get("required", ()):
+        if name not in value:
+            raise SchemaViolation([*path, name], "required-field", "is required")
+    for name, sub in schema.get("properties", {}).items():
+        if name in value:
+            validate(value[name], sub, [*path, name])
 
 
 def _check_string(value: Any, schema: Schema, path: Path) -> None:
@@ -94,18 +123,8 @@ def _check_string(value: Any, schema: Schema, path: Path) -> None:
     allowed: List[str] = schema.get("enum", [])
     if allowed and value not in allowed:
         raise SchemaViolation(path, "invalid", f"must be one of {', '.join(allowed)}")
-    fmt = schema.get("format")
-    if fmt == "date-time" and parse_datetime(value) is None:
-        raise SchemaViolation(path, "invalid-date-format", "must be an ISO 8601 date-time")
-    if fmt == "int32-string" and not _is_int32_text(value):
-        raise SchemaViolation(path, "invalid", "must be a 32-bit integer written as a string")
-
-
-def _is_int32_text(text: str) -> bool:
-    stripped = text.strip()
-    if not stripped.lstrip("-").isdigit() or not stripped.isascii():
-        return False
-    return INT32_MIN <= int(stripped) <= INT32_MAX
+    if schema.get("format") == "date-time" and not is_date_time(value):
+        raise SchemaViolation(path, "invalid-date-format", "must be an RFC 3339 date-time such as 2021-04-01T00:00:00Z")
 
 
 # --- building blocks --------------------------------------------------------
@@ -123,26 +142,30 @@ def _enum(*values: str) -> Schema:
     return {"type": "string", "enum": list(values)}
 
 
+def _nillable(value: Schema) -> Schema:
+    """A ``Nillable*`` wrapper: ``{"value": ...}`` where ``null`` is allowed (it clears the value)."""
+    return _obj({"value": {**value, "nullable": True}})
+
+
 STRING: Schema = {"type": "string"}
 INT32: Schema = {"type": "integer", "format": "int32"}
 NUMBER: Schema = {"type": "number"}
 BOOLEAN: Schema = {"type": "boolean"}
 DATE_TIME: Schema = {"type": "string", "format": "date-time"}
-INT32_STRING: Schema = {"type": "string", "format": "int32-string"}
 
 # --- audiences --------------------------------------------------------------
 
+_AUDIENCE_TEXTS: Dict[str, Schema] = {"name": STRING, "description": STRING}
 NEW_AUDIENCE_REQUEST = _obj(
     {
         "data": _obj(
-            {"type": STRING, "attributes": _obj({"advertiserId": INT32_STRING, "name": STRING}, ["name"])},
+            {"type": STRING, "attributes": _obj({"advertiserId": STRING, **_AUDIENCE_TEXTS}, ["name"])},
             ["type", "attributes"],
         )
     },
-    ["data"],  # optional in the spec, but there is nothing to create without it
 )
 REPLACE_AUDIENCE_REQUEST = _obj(
-    {"data": _obj({"type": STRING, "attributes": _obj({"name": STRING})}, ["type", "attributes"])},
+    {"data": _obj({"type": STRING, "attributes": _obj(_AUDIENCE_TEXTS)}, ["type", "attributes"])},
     ["data"],
 )
 CONTACTLIST_AMENDMENT_REQUEST = _obj(
@@ -169,9 +192,9 @@ CONTACTLIST_AMENDMENT_REQUEST = _obj(
 
 # --- ad sets ----------------------------------------------------------------
 
-_NILLABLE_DATE_TIME = _obj({"value": DATE_TIME})
-_NILLABLE_DECIMAL = _obj({"value": NUMBER})
-_TARGETING_RULE = _obj({"value": _obj({"operand": _enum("undefined", "in", "notIn"), "values": _arr(STRING)})})
+_NILLABLE_DATE_TIME = _nillable(DATE_TIME)
+_NILLABLE_DECIMAL = _nillable(NUMBER)
+_TARGETING_RULE = _nillable(_obj({"operand": _enum("undefined", "in", "notIn"), "values": _arr(STRING)}))
 BUDGET_FIELDS: Dict[str, Schema] = {
     "budgetStrategy": _enum("capped", "uncapped"),
     "budgetRenewal": _enum("undefined", "daily", "monthly", "lifetime"),
@@ -222,13 +245,11 @@ PATCH_AD_SETS_REQUEST = _obj(
                         }
                     ),
                 },
-                ["id"],
             )
         )
     },
-    ["data"],
 )
-AD_SET_IDS_REQUEST = _obj({"data": _arr(_obj({"id": STRING, "type": STRING}, ["id"]))}, ["data"])
+AD_SET_IDS_REQUEST = _obj({"data": _arr(_obj({"id": STRING, "type": STRING}))})
 AD_SET_SEARCH_REQUEST = _obj(
     {"filters": _obj({"adSetIds": _arr(STRING), "advertiserIds": _arr(STRING), "campaignIds": _arr(STRING)})}
 )
@@ -296,17 +317,15 @@ CAMPAIGN_BID_CHANGES = _arr(
         {
             "campaignId": INT32,
             "bidValue": NUMBER,
-            "categories": _arr(_obj({"categoryHashcode": INT32, "bidValue": NUMBER}, ["categoryHashcode", "bidValue"])),
+            "categories": _arr(_obj({"categoryHashcode": INT32, "bidValue": NUMBER})),
         },
-        ["campaignId"],
     )
 )
 CATEGORY_UPDATES = _arr(
     _obj(
         {
             "catalogId": INT32,
-            "categories": _arr(_obj({"categoryHashCode": INT32, "enabled": BOOLEAN}, ["categoryHashCode", "enabled"])),
+            "categories": _arr(_obj({"categoryHashCode": INT32, "enabled": BOOLEAN})),
         },
-        ["catalogId", "categories"],
     )
 )

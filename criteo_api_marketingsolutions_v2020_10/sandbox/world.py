@@ -180,7 +180,6 @@ class Audience:
             "attributes": {
                 "advertiserId": str(self.advertiser_id),
                 "name": self.name,
-                # Not among the spec's properties, yet listed as required.
                 "description": self.description,
                 "created": iso(self.created),
                 "updated": iso(self.updated),
@@ -191,8 +190,8 @@ class Audience:
         }
 
     def to_basic_json(self) -> Dict[str, Any]:
-        """The ``BasicAudienceDefinition`` of this audience."""
-        return {"id": self.id, "type": "Audience", "attributes": {"name": self.name}}
+        """The ``BasicAudienceDefinition`` of this audience (``AudienceNameDescription`` attributes)."""
+        return {"id": self.id, "type": "Audience", "attributes": {"name": self.name, "description": self.description}}
 
 
 class World:

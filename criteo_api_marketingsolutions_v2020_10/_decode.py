@@ -1,0 +1,335 @@
+"""The decode layer: status, headers and body bytes in; a model or an ``ApiException`` out.
+
+No I/O happens here, so every rule is testable without a server:
+
+* ``decode_success`` turns a 2xx answer into the operation's model. A
+  documented 2xx gives its model; another 2xx the operation's main (200)
+  model when the body fits it, else ``MalformedResponseError``; ``None``
+  only for 204/205 and for operations that declare no response body. A
+  ``bytes`` body (reports) is returned as it came. Any other status becomes
+  the exception ``decode_error`` builds.
+* ``decode_error`` builds the exception for an error status, with ``data``
+  the parsed error model and a one-line ``summary`` of the server's error.
+* ``deserialize`` reads a body as any type (``ApiClient.deserialize``).
+
+A body the SDK cannot read (see ``_json_body``: charsets, nesting deeper
+than ``MAX_JSON_DEPTH``, oversized numbers, ``NaN``) or that does not fit
+the model raises ``MalformedResponseError`` and nothing else. Bodies of the
+token endpoint are never kept on exceptions, and messages never quote a
+value from any body.
+"""
+
+from __future__ import annotations
+
+import time
+from http import HTTPStatus
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple
+
+from criteo_api_marketingsolutions_v2020_10 import _retry, _secrets
+from criteo_api_marketingsolutions_v2020_10._json_body import (
+    MAX_JSON_DEPTH,
+    TOO_DEEP,
+    Refusal,
+    content_type,
+    media,
+    read_json,
+    read_json_response,
+)
+from criteo_api_marketingsolutions_v2020_10._log import one_line
+from criteo_api_marketingsolutions_v2020_10.endpoint import Endpoint
+from criteo_api_marketingsolutions_v2020_10.exceptions import (
+    ApiException,
+    MalformedResponseError,
+    TooManyRequestsException,
+    exception_for_status,
+)
+from criteo_api_marketingsolutions_v2020_10.model_utils import (
+    OpenApiModel,
+    TypeSpec,
+    _Mismatch,  # pyright: ignore[reportPrivateUsage]
+    describe_value,
+    drop_unknown_members,
+    parse_type,
+)
+
+__all__ = ["MAX_JSON_DEPTH", "decode_error", "decode_success", "deserialize", "summarize_error"]
+
+_NO_BODY = (204, 205)
+#: Error models tried when the operation documents none that fits the body.
+_GENERIC_ERROR_MODELS = ("ErrorCodeResponse", "OAuth2Error", "ProblemDetails")
+
+
+def _load(spec: TypeSpec, raw: Any, check_type: bool, discard_unknown: bool) -> Any:
+    try:
+        result = spec.fast_loader(check_type)(raw)
+        return drop_unknown_members(result) if discard_unknown else result
+    except _Mismatch as mismatch:
+        raise Refusal(mismatch.expected, describe_value(mismatch.got), mismatch.path) from None
+    except RecursionError:
+        raise Refusal(*TOO_DEEP) from None
+    except Exception:  # a loader failing in any other way is still a body the SDK cannot read
+        raise Refusal(f"a body that loads as {spec.label}", "a value of another shape") from None
+
+
+# ---------------------------------------------------------------- successes
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def _success_spec(endpoint: Endpoint, status: int) -> Optional[TypeSpec]:
+    """The type a 2xx answer is read as, or ``None`` when it carries no body."""
+    if status in _NO_BODY:
+        return None
+    if status in endpoint.responses:
+        return endpoint.response_spec(status)
+    if endpoint.return_type is None:
+        return None
+    return endpoint.response_spec(200) or parse_type(endpoint.return_type)
+
+
+def _read(
+    spec: TypeSpec, status: int, headers: Mapping[str, str], body: bytes, flags: Tuple[bool, bool, bool]
+) -> Any:
+    check_type, sensitive, discard_unknown = flags
+    if spec.label == "bytes":
+        return body
+    try:
+        return _load(spec, read_json_response(headers, body, spec.label), check_type, discard_unknown)
+    except Refusal as refusal:
+        raise MalformedResponseError(
+            refusal.expected,
+            refusal.got,
+            status=status,
+            headers=headers,
+            body=None if sensitive else body,
+            path_to_item=refusal.path,
+        ) from None
+
+
+def deserialize(
+    spec: TypeSpec, status: int, headers: Mapping[str, str], body: bytes, *, check_type: bool, sensitive: bool
+) -> Any:
+    """``body`` read as ``spec``: ``bytes`` as it came, anything else from JSON.
+
+    Raises ``MalformedResponseError`` (without the body when ``sensitive``)
+    for a body that is not JSON of that type.
+    """
+    return _read(spec, status, headers, body, (check_type, sensitive, False))
+
+
+def decode_success(
+    endpoint: Endpoint, status: int, headers: Mapping[str, str], body: bytes, *, check_type: bool, discard_unknown: bool
+) -> Any:
+    """The result of ``endpoint`` for a 2xx answer (see the module docstring).
+
+    ``check_type`` checks every field's JSON type (``_check_return_type``);
+    ``discard_unknown`` drops members the spec does not declare. A status
+    outside 2xx raises the exception ``decode_error`` builds for it.
+    """
+    if not 200 <= status <= 299:
+        raise decode_error(endpoint, status, _phrase(status), headers, body)
+    spec = _success_spec(endpoint, status)
+    if spec is None:
+        return None
+    return _read(spec, status, headers, body, (check_type, endpoint.token_request, discard_unknown))
+
+
+# ---------------------------------------------------------------- errors
+
+
+def _json_list(value: object) -> Optional[List[Any]]:
+    """``value`` when it is a list (of JSON values: anything), else ``None``."""
+    items: Any = value
+    return items if isinstance(value, list) else None
+
+
+def _json_object(value: object) -> Optional[Dict[str, Any]]:
+    """``value`` when it is a dict (a JSON object), else ``None``."""
+    members: Any = value
+    return members if isinstance(value, dict) else None
+
+
+def _text_member(item: Any, *names: str) -> Optional[str]:
+    """The first of ``names`` that ``item`` (a model or a dict) holds as a non-empty string."""
+    getter = getattr(item, "get", None)
+    if getter is None:
+        return None
+    for name in names:
+        try:
+            value = getter(name)
+        except Exception:
+            continue
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _first_error(data: Any) -> Any:
+    """The first item of ``data.errors`` (or of a list body) when there is one, else ``data``."""
+    items = _json_list(data)
+    if items is not None:
+        return items[0] if items else None
+    getter = getattr(data, "get", None)
+    errors = _json_list(getter("errors") if getter is not None else None)
+    if errors and getattr(errors[0], "get", None) is not None:
+        return errors[0]
+    return data
+
+
+def _title_or_detail(item: Any, reason: Optional[str]) -> Optional[str]:
+    """The title, or the detail when the title is missing or only repeats ``reason``."""
+    title = _text_member(item, "title")
+    if title is not None and reason and title.strip().lower() == reason.strip().lower():
+        title = None
+    return title or _text_member(item, "detail", "message", "error_message", "errorMessage")
+
+
+def _problem_summary(item: Any, reason: Optional[str]) -> Optional[str]:
+    code = _text_member(item, "code", "error_code", "errorCode")
+    line = ": ".join(one_line(part, 200) for part in (code, _title_or_detail(item, reason)) if part)
+    trace = _text_member(item, "trace_id", "traceId", "trace_identifier", "traceIdentifier")
+    if trace is None:
+        return line or None
+    trace_line = f"traceId {one_line(trace, 80)}"
+    return f"{line} ({trace_line})" if line else trace_line
+
+
+def summarize_error(data: Any, reason: Optional[str] = None) -> Optional[str]:
+    """One line naming the server's error: ``code: title (traceId ...)`` or ``error: error_description``.
+
+    ``data`` is an error model or the parsed JSON body. The title gives way
+    to the detail when it only repeats ``reason``. ``None`` when ``data``
+    names no error. Not scrubbed here: ``ApiException`` scrubs it.
+    """
+    item = _first_error(data)
+    oauth_error = _text_member(item, "error")
+    if oauth_error is None:
+        return _problem_summary(item, reason)
+    description = _text_member(item, "error_description")
+    return one_line(f"{oauth_error}: {description}" if description else oauth_error)
+
+
+def _error_specs(endpoint: Endpoint, status: int) -> Iterator[Tuple[TypeSpec, bool]]:
+    """Error models to try, in order, each with whether it must be an ``errors`` envelope."""
+    declared = endpoint.response_spec(status)
+    if declared is not None:
+        yield declared, False
+    # The operation's models for its other error statuses: one family, one shape.
+    for other in sorted(endpoint.responses):
+        spec = endpoint.response_spec(other) if other >= 400 and other != status else None
+        if spec is not None:
+            yield spec, False
+    # Envelopes such as ResponsesReadAdSet carry the family's error items too.
+    if endpoint.return_type:
+        yield parse_type(endpoint.return_type), True
+    for name in _GENERIC_ERROR_MODELS:
+        yield parse_type(name), False
+
+
+def _as_error_model(spec: TypeSpec, raw: Dict[str, Any], envelope: bool) -> Any:
+    """``raw`` loaded leniently as ``spec`` when it has that model's shape; ``None`` otherwise."""
+    try:
+        types = spec.python_types
+        cls = types[0] if len(types) == 1 else None
+        if not (isinstance(cls, type) and issubclass(cls, OpenApiModel)):
+            return None
+        wires = cls.attribute_map.values()
+        if envelope:
+            fits = "errors" in wires and isinstance(raw.get("errors"), list)
+        else:
+            fits = any(key in raw for key in wires)
+        return spec.fast_loader(False)(raw) if fits else None
+    except Exception:  # leniency itself failed: no model rather than an error about the error
+        return None
+
+
+def _error_data(endpoint: Endpoint, status: int, raw: Any) -> Any:
+    members = _json_object(raw)
+    if members is None:
+        return None
+    for spec, envelope in _error_specs(endpoint, status):
+        data = _as_error_model(spec, members, envelope)
+        if data is not None:
+            return data
+    return None
+
+
+def _scrub_json(value: Any) -> Any:
+    """A parsed body with the known secrets blanked in every string (depth is bounded by the parser)."""
+    if isinstance(value, str):
+        return _secrets.scrub_text(value)
+    items = _json_list(value)
+    if items is not None:
+        return [_scrub_json(item) for item in items]
+    members = _json_object(value)
+    if members is not None:
+        return {_secrets.scrub_text(key): _scrub_json(item) for key, item in members.items()}
+    return value
+
+
+def _error_json(headers: Mapping[str, str], body: bytes) -> Any:
+    """The JSON value of an error body, secrets blanked; ``None`` when it is not readable JSON."""
+    if not body:
+        return None
+    try:
+        raw = read_json(body, media(content_type(headers))[1], "an error body")
+        return _scrub_json(raw) if _secrets.longest_form() else raw
+    except Exception:
+        return None
+
+
+def _case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
+    if hasattr(headers, "getlist") or not headers:
+        return headers
+    from urllib3 import HTTPHeaderDict
+
+    try:
+        return HTTPHeaderDict(headers)
+    except Exception:
+        return headers
+
+
+def _retry_after(headers: Mapping[str, str], wall_clock: Callable[[], float]) -> Optional[float]:
+    try:
+        return _retry.server_requested_delay(headers, _retry.DEFAULT_RETRY, wall_clock)
+    except Exception:  # a header no parser could read means no requested delay
+        return None
+
+
+def decode_error(
+    endpoint: Endpoint,
+    status: int,
+    reason: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    wall_clock: Callable[[], float] = time.time,
+) -> ApiException:
+    """The exception for an error answer of ``endpoint``; never raises.
+
+    Its class follows ``exception_for_status``; ``data`` is the parsed error
+    model (the one documented for ``status``, else the spec's error shape
+    the body has, loaded leniently) or ``None``; ``summary`` names the first
+    error. The token endpoint's body is not kept. A 429 gets
+    ``retry_after`` from ``Retry-After`` or ``x-ratelimit-reset``.
+    """
+    headers = _case_insensitive(headers)
+    reason = reason or _phrase(status)
+    raw = _error_json(headers, body)
+    cls = exception_for_status(status)
+    error: ApiException = cls(
+        status,
+        reason,
+        body=None if endpoint.token_request else body,
+        headers=headers,
+        data=_error_data(endpoint, status, raw),
+        summary=summarize_error(raw, reason),
+    )
+    if isinstance(error, TooManyRequestsException):
+        error.retry_after = _retry_after(headers, wall_clock)
+    return error

@@ -1,0 +1,240 @@
+"""Reading a JSON body safely: media type, charset, nesting depth, then ``json``.
+
+JSON may come in UTF-8, -16 or -32 (RFC 8259 section 8.1, RFC 7159 section
+8.1): a charset label is honoured when it names one of ``CODECS``, without
+one a byte order mark or the zero-byte pattern of RFC 4627 section 3 tells
+the encoding. Anything unreadable raises ``Refusal``, which says what was
+expected and what came without quoting the body: unknown or broken charset
+labels, bytes invalid in the charset, nesting deeper than
+``MAX_JSON_DEPTH`` (found before decoding, without recursing), numbers
+Python refuses to convert, ``NaN`` and ``Infinity``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from criteo_api_marketingsolutions_v2020_10._log import one_line
+
+__all__ = [
+    "CODECS",
+    "MAX_JSON_DEPTH",
+    "TOO_DEEP",
+    "Refusal",
+    "content_type",
+    "media",
+    "read_json",
+    "read_json_response",
+]
+
+#: Deepest JSON nesting read. The API's bodies nest fewer than ten levels; a
+#: limit well under Python's recursion limit keeps every later step (models,
+#: ``repr``, ``copy``, ``pickle``) clear of ``RecursionError``.
+MAX_JSON_DEPTH = 128
+
+_JSON_MEDIA = frozenset({"application/json", "text/json", "text/plain", ""})
+#: Charset labels honoured (IANA names, lower case) and their codecs.
+CODECS = {
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "us-ascii": "ascii",
+    "ascii": "ascii",
+    "iso-8859-1": "latin-1",
+    "latin1": "latin-1",
+    "latin-1": "latin-1",
+    "utf-16": "utf-16",
+    "utf-16le": "utf-16-le",
+    "utf-16be": "utf-16-be",
+    "utf-32": "utf-32",
+    "utf-32le": "utf-32-le",
+    "utf-32be": "utf-32-be",
+}
+#: Codecs in which JSON's structural characters are the ASCII bytes.
+_ASCII_COMPATIBLE = frozenset({"utf-8", "ascii", "latin-1"})
+#: Byte order marks (UTF-32 first: its little-endian mark starts like UTF-16's).
+_BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe", "utf-16"),
+)
+_MARK_STARTS = frozenset({0x00, 0xEF, 0xFE, 0xFF})
+# RFC 4627 section 3: JSON text starts with ASCII characters, so which of
+# the first bytes are zero tells the encoding (True: a zero byte).
+_FOUR_BYTE_PATTERNS: Dict[Tuple[bool, ...], str] = {
+    (True, True, True, False): "utf-32-be",
+    (False, True, True, True): "utf-32-le",
+    (True, False, True, False): "utf-16-be",
+    (False, True, False, True): "utf-16-le",
+}
+_TWO_BYTE_PATTERNS: Dict[Tuple[bool, ...], str] = {(True, False): "utf-16-be", (False, True): "utf-16-le"}
+
+_NOT_STRUCTURAL = bytes(b for b in range(256) if b not in b'[]{}"')
+_OPENERS = frozenset(b"[{")
+#: What a body nested too deeply is refused with: (expected, got).
+TOO_DEEP = (f"JSON nested at most {MAX_JSON_DEPTH} levels deep", "a body nested deeper")
+
+
+class Refusal(Exception):
+    """Why a body cannot be read; turned into ``MalformedResponseError`` with the response's facts."""
+
+    def __init__(self, expected: str, got: str, path: Optional[List[Any]] = None) -> None:
+        super().__init__(expected, got)
+        self.expected = expected
+        self.got = got
+        self.path = path
+
+
+def _refuse_constant(name: str) -> Any:
+    raise Refusal("finite numbers", f"the JSON constant {name}")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+
+# ---------------------------------------------------------------- media type and charset
+
+_MEDIA_CACHE: Dict[str, Tuple[bool, Optional[str]]] = {}
+
+
+def media(header: str) -> Tuple[bool, Optional[str]]:
+    """(is JSON, charset label) for a Content-Type; servers send few distinct ones, so they are cached."""
+    known = _MEDIA_CACHE.get(header)
+    if known is None:
+        kind, _, parameters = header.partition(";")
+        kind = kind.strip(" \t").lower()
+        known = (kind in _JSON_MEDIA or kind.endswith("+json"), _charset(parameters))
+        if len(_MEDIA_CACHE) < 256:
+            _MEDIA_CACHE[header] = known
+    return known
+
+
+def _charset(parameters: str) -> Optional[str]:
+    for part in parameters.split(";"):
+        key, _, value = part.partition("=")
+        if key.strip(" \t").lower() == "charset":
+            return value.strip(" \t").strip('"').lower() or None
+    return None
+
+
+def content_type(headers: Mapping[str, str]) -> str:
+    """The ``Content-Type`` header, whatever the mapping's case rules; ``""`` when absent."""
+    value = headers.get("Content-Type")
+    if value is None:
+        value = headers.get("content-type")
+    if value is None:  # a plain dict with some other spelling
+        value = next((v for k, v in headers.items() if str(k).lower() == "content-type"), "")
+    return _text_or_empty(value)
+
+
+def _text_or_empty(value: object) -> str:
+    text: Any = value
+    return text if isinstance(value, str) else ""
+
+
+def _sniff(body: bytes) -> str:
+    """The encoding of unlabelled JSON: byte order mark, then RFC 4627's zero-byte pattern, else UTF-8."""
+    if body[0] not in _MARK_STARTS and (len(body) < 2 or body[1] != 0):
+        return "utf-8"  # the usual case, decided on two bytes
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if body.startswith(mark):
+            return codec
+    zeros = tuple(byte == 0 for byte in body[:4])
+    return _FOUR_BYTE_PATTERNS.get(zeros) or _TWO_BYTE_PATTERNS.get(zeros[:2]) or "utf-8"
+
+
+def _byte_order(body: bytes, codec: str) -> str:
+    """``utf-16``/``utf-32`` without a byte order mark: the zero-byte pattern, else big-endian (RFC 2781)."""
+    if codec == "utf-16":
+        if body[:2] in (b"\xfe\xff", b"\xff\xfe"):
+            return codec
+        return "utf-16-le" if len(body) >= 2 and body[0] != 0 and body[1] == 0 else "utf-16-be"
+    if body[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        return codec
+    return "utf-32-le" if body[1:4] == b"\x00\x00\x00" and body[0] != 0 else "utf-32-be"
+
+
+def _codec(body: bytes, charset: Optional[str]) -> str:
+    if charset is None:
+        return _sniff(body)
+    codec = CODECS.get(charset)
+    if codec is None:
+        raise Refusal("a JSON body in UTF-8, UTF-16 or UTF-32", f"charset {one_line(charset, 40)!r}")
+    return _byte_order(body, codec) if codec in ("utf-16", "utf-32") else codec
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def _deeper_than_limit(structure: bytes) -> bool:
+    """Exact nesting depth of a string of brackets, counted one by one (the rare, slow path)."""
+    depth = 0
+    for byte in structure:
+        depth += 1 if byte in _OPENERS else -1
+        if depth > MAX_JSON_DEPTH:
+            return True
+    return False
+
+
+def _too_deep(data: bytes) -> bool:
+    """Whether JSON ``data`` nests deeper than ``MAX_JSON_DEPTH``, found without recursing.
+
+    Escaped backslashes and quotes go first, then everything but brackets
+    and quotes; strings are cut out; then each pass removes the innermost
+    pairs. A pass removes one or two levels, so a body done within half
+    the limit's passes is shallow enough; one that is not, or that shrinks
+    slowly, is counted bracket by bracket. Exact for valid JSON; invalid
+    JSON is left to the decoder.
+    """
+    if data.count(b"[") + data.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    if b"\\" in data:
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = data.translate(None, _NOT_STRUCTURAL).replace(b'""', b"")
+    if b'"' in structure:
+        structure = b"".join(structure.split(b'"')[::2])
+    reduced = structure
+    for _ in range(MAX_JSON_DEPTH // 2):
+        if not reduced:
+            return False
+        shorter = reduced.replace(b"[]", b"").replace(b"{}", b"")
+        if len(shorter) == len(reduced):
+            return False  # unbalanced: not JSON, and the decoder says so
+        if len(reduced) - len(shorter) < len(reduced) // 8:
+            break  # few pairs a pass (a deep, narrow body): counting is quicker
+        reduced = shorter
+    return _deeper_than_limit(structure)
+
+
+def read_json(body: bytes, charset: Optional[str], label: str) -> Any:
+    """The JSON value in ``body`` (``charset`` from the Content-Type, or ``None``); raises ``Refusal``."""
+    if not body:
+        raise Refusal(f"a JSON body ({label})", "an empty body")
+    codec = _codec(body, charset)
+    try:
+        text = body.decode(codec)
+    except UnicodeError:
+        raise Refusal(f"a JSON body in {codec.upper()}", "bytes that are not valid in that encoding") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _too_deep(body if codec in _ASCII_COMPATIBLE else text.encode("utf-8", "surrogatepass")):
+        raise Refusal(*TOO_DEEP)
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as exc:
+        raise Refusal(f"a JSON body ({label})", f"invalid JSON ({exc.msg} at character {exc.pos})") from None
+    except RecursionError:
+        raise Refusal(*TOO_DEEP) from None
+    except (ValueError, OverflowError):  # e.g. an integer beyond Python's digit limit
+        raise Refusal(f"a JSON body ({label})", "a number too large to read") from None
+
+
+def read_json_response(headers: Mapping[str, str], body: bytes, label: str) -> Any:
+    """The JSON value of a response expected to be ``label``: checks its media type, then ``read_json``."""
+    header = content_type(headers)
+    is_json, charset = media(header)
+    if not is_json:
+        shown = one_line(header.split(";", 1)[0].strip(), 60)
+        raise Refusal(f"a JSON body ({label})", f"Content-Type {shown!r}")
+    return read_json(body, charset, label)

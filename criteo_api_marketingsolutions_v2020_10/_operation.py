@@ -1,0 +1,113 @@
+"""How an ``Endpoint`` becomes the method users call: its docstring and its function.
+
+Generated API modules write every operation as a real ``def``, with
+``@overload`` signatures for type checkers, and hand it to the declaration
+with ``@_CREATE_TOKEN.bind``; ``check_method`` makes sure the function's
+parameters are the declared ones, in order. An ``Endpoint`` put on an ``Api``
+class without a ``def`` gets one from ``build_method``, with the same shape:
+required parameters positional, the others keyword-only, then the options.
+"""
+
+from __future__ import annotations
+
+import keyword
+from typing import TYPE_CHECKING, Any, Callable, Dict
+
+from criteo_api_marketingsolutions_v2020_10._values import UNSET, python_annotation
+
+if TYPE_CHECKING:
+    from criteo_api_marketingsolutions_v2020_10.endpoint import Endpoint, Param
+
+__all__ = ["build_method", "check_method", "operation_docstring"]
+
+_OPTIONS_DOC = [
+    "Keyword Args:",
+    "    async_req (bool): run in the client's thread pool; returns an AsyncResult whose .get() gives the result.",
+    "    _return_http_data_only (bool): False returns (data, status, headers). Default True.",
+    "    _preload_content (bool): False returns the transport's raw response, body unread. Default True.",
+    "    _request_timeout (float | (float, float) | urllib3.Timeout): per-call timeout.",
+    "    _check_input_type (bool): check argument types before sending. Default True.",
+    "    _check_return_type (bool): check response field types. Default True.",
+    "    _host_index (int): index of the server to use instead of the configured host.",
+    "    _spec_property_naming (bool): kept from earlier generated clients; no effect on parameters.",
+    "    _content_type (str): the request Content-Type, when the operation accepts several.",
+]
+
+
+def _argument_line(param: Param) -> str:
+    notes = []
+    if not param.required:
+        notes.append("optional")
+    if param.enum:
+        notes.append("one of " + ", ".join(repr(v) for v in param.enum))
+    if param.default is not UNSET:
+        notes.append(f"server default {param.default!r} when omitted")
+    note = f" ({'; '.join(notes)})" if notes else ""
+    return f"    {param.name} ({python_annotation(param.type)}): {param.description or param.wire}{note}"
+
+
+def operation_docstring(endpoint: Endpoint) -> str:
+    """The operation's docstring: what it does, its parameters, options, result and errors."""
+    lines = [endpoint.summary or endpoint.description or f"{endpoint.method} {endpoint.path}", ""]
+    if endpoint.description and endpoint.summary and endpoint.description != endpoint.summary:
+        lines += [endpoint.description, ""]
+    lines += [f"{endpoint.method} {endpoint.path}", ""]
+    if endpoint.ordered:
+        lines.append("Args:")
+        lines += [_argument_line(p) for p in endpoint.ordered]
+        lines.append("")
+    returns = python_annotation(endpoint.return_type) if endpoint.return_type else "None"
+    errors = ", ".join(str(s) for s in sorted(endpoint.responses) if s >= 400)
+    lines += [
+        *_OPTIONS_DOC,
+        "",
+        "Returns:",
+        f"    {returns}; with async_req=True an AsyncResult of it, with _return_http_data_only=False",
+        "    a (data, status, headers) tuple, with _preload_content=False the raw response.",
+        "",
+        "Raises:",
+        "    ApiTypeError, ApiValueError: an argument is wrong (nothing was sent).",
+        f"    ApiException: the call failed; subclasses by status ({errors or 'none'} documented)"
+        " and for connection problems.",
+    ]
+    return "\n".join(lines)
+
+
+def check_method(endpoint: Endpoint, function: Callable[..., Any]) -> None:
+    """Refuse a function whose name or parameters are not the declared ones, in signature order."""
+    code = getattr(function, "__code__", None)
+    names = [p.name for p in endpoint.ordered]
+    if code is None or function.__name__ != endpoint.name:
+        raise ValueError(f"{endpoint.name}: the method must be a function called {endpoint.name!r}")
+    declared = list(code.co_varnames[1 : 1 + len(names)])
+    if declared != names or code.co_argcount != 1 + len([p for p in endpoint.ordered if p.required]):
+        raise ValueError(f"{endpoint.name}: the method's parameters {declared} are not the declared {names}")
+
+
+def build_method(endpoint: Endpoint) -> Callable[..., Any]:
+    """A function for an ``Endpoint`` declared without a ``def``.
+
+    It is written out as source and compiled once, the way ``dataclasses``
+    builds methods: ``help()`` sees the real parameters and Python binds the
+    arguments itself, with nothing introspected per call.
+    """
+    for param in endpoint.params:
+        if not param.name.isidentifier() or keyword.iskeyword(param.name) or param.name in ("self", "options"):
+            raise ValueError(f"{endpoint.name}: {param.name!r} cannot be a Python parameter name")
+    required = [f"{p.name}: {python_annotation(p.type, p.enum)!r}" for p in endpoint.ordered if p.required]
+    optional = [f"{p.name}: {python_annotation(p.type, p.enum)!r} = UNSET" for p in endpoint.ordered if not p.required]
+    signature = ", ".join(["self", *required, *(["*", *optional] if optional else []), "**options"])
+    values = "".join(f"{p.name}, " for p in endpoint.ordered)
+    returns = python_annotation(endpoint.return_type) if endpoint.return_type else "None"
+    source = (
+        f"def {endpoint.name}({signature}) -> {returns!r}:\n"
+        f"    return self.api_client.invoke(ENDPOINT, ({values}), options)\n"
+    )
+    namespace: Dict[str, Any] = {"UNSET": UNSET, "ENDPOINT": endpoint}
+    # dont_inherit: this module's "from __future__ import annotations" must
+    # not turn the annotations (already strings) into strings of strings.
+    exec(compile(source, f"<operation {endpoint.name}>", "exec", dont_inherit=True), namespace)
+    function: Callable[..., Any] = namespace[endpoint.name]
+    function.__doc__ = operation_docstring(endpoint)
+    return function
+

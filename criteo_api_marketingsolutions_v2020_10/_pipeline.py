@@ -1,0 +1,177 @@
+"""The call pipeline: a built ``Request`` through auth, retries and the transport.
+
+::
+
+    build (_request)  ->  auth flow (_auth)  ->  retry + deadline (_retry)  ->  transport (rest)
+                                                                                    |
+    decode (_decode)  <-------------------------- response -------------------------'
+
+``Pipeline.send`` is the synchronous driver: it runs the auth flow, and for
+each request the flow yields, the attempts the retry policy allows, all
+under one ``Deadline``. Every decision is taken by the layers it calls; the
+driver only loops, sleeps and counts, so an asynchronous driver is the same
+few lines with ``await``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional
+
+import urllib3
+
+from criteo_api_marketingsolutions_v2020_10 import _log, _retry
+from criteo_api_marketingsolutions_v2020_10._auth import Auth
+from criteo_api_marketingsolutions_v2020_10._request import Request
+from criteo_api_marketingsolutions_v2020_10._retry import Deadline
+from criteo_api_marketingsolutions_v2020_10._transport_errors import quotes_answer
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError
+from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse, Transport
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Limits", "Pipeline", "response_status", "response_headers"]
+
+
+class Limits(NamedTuple):
+    """What bounds one call: per-wait timeouts, the whole-call deadline, retries and body size."""
+
+    timeout: urllib3.Timeout
+    call_deadline: Optional[float]
+    policy: urllib3.Retry
+    max_body: Optional[int]
+
+
+def response_status(response: Any) -> int:
+    """The status of a read ``RESTResponse`` or of a library's raw response."""
+    status = getattr(response, "status", None)
+    return int(status if status is not None else response.status_code)
+
+
+def response_headers(response: Any) -> Mapping[str, str]:
+    """The headers of any response a transport returns."""
+    headers: Mapping[str, str] = response.headers
+    return headers
+
+
+def _release(response: Any) -> None:
+    # A raw 2xx response that a retry or a second auth attempt replaces.
+    if not isinstance(response, RESTResponse):
+        close = getattr(response, "close", None)
+        if close is not None:
+            close()
+
+
+def _detach(error: BaseException) -> None:
+    error.__cause__ = None
+    error.__context__ = None
+    error.__suppress_context__ = True
+
+
+class Pipeline:
+    """Runs requests through auth, retries and a transport, under one deadline.
+
+    Args:
+        transport: does the I/O.
+        clock, sleep: the monotonic clock of deadlines and the wait between attempts.
+        wall_clock: Unix time, for ``Retry-After`` dates and ``x-ratelimit-reset``.
+        stats: counters updated as calls run (``requests``, ``retries``,
+            ``unauthorized_retries``).
+    """
+
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        wall_clock: Callable[[], float] = time.time,
+        stats: Optional[Dict[str, int]] = None,
+    ) -> None:
+        self.transport = transport
+        self.clock = clock
+        self.sleep = sleep
+        self.wall_clock = wall_clock
+        self.stats = stats if stats is not None else {"requests": 0, "retries": 0, "unauthorized_retries": 0}
+
+    def deadline(self, limits: Limits) -> Deadline:
+        """A fresh deadline for a call bounded by ``limits``."""
+        return Deadline(limits.call_deadline, self.clock)
+
+    def send(
+        self,
+        request: Request,
+        auth: Auth,
+        limits: Limits,
+        *,
+        stream: bool = False,
+        deadline: Optional[Deadline] = None,
+        sensitive: bool = False,
+    ) -> Any:
+        """The final response to ``request``: a ``RESTResponse``, or with
+        ``stream`` a raw, unread 2xx response. Raises ``ApiConnectionError``
+        (``ApiTimeoutError`` when the deadline passes) when no answer came.
+
+        ``sensitive`` marks a request whose answer may hold a secret (the
+        token request): a failure while parsing its answer does not keep the
+        library's error, whose message may quote the bytes received."""
+        if deadline is None:
+            deadline = self.deadline(limits)
+        flow = auth.auth_flow(request, deadline)
+        outgoing = next(flow)
+        while True:
+            response = self._attempts(outgoing, limits, stream, deadline, sensitive)
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return response
+            self.stats["unauthorized_retries"] += 1
+            _release(response)
+
+    def _attempts(self, request: Request, limits: Limits, stream: bool, deadline: Deadline, sensitive: bool) -> Any:
+        """One request, sent as often as the retry policy allows within the deadline."""
+        policy = limits.policy
+        while True:
+            deadline.check()
+            self.stats["requests"] += 1
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("%r headers=%s", request, _log.redact_headers(request.headers))
+            try:
+                response = self.transport.request(
+                    request.method,
+                    request.url,
+                    request.headers,
+                    request.body,
+                    deadline.clamp(limits.timeout),
+                    not stream,
+                    limits.max_body,
+                    deadline.expires_at_real(),
+                )
+            except ApiConnectionError as error:
+                if sensitive and quotes_answer(error):
+                    _detach(error)
+                step = None if deadline.expired() else _retry.after_error(policy, request.method, request.url, error)
+                if step is None or not deadline.allows_wait(step.delay):
+                    raise
+                logger.debug("%s failed (%s): retrying in %.2f s", request, error.reason, step.delay)
+            else:
+                step = self._step_after(request, policy, response)
+                if step is None or not deadline.allows_wait(step.delay):
+                    return response
+                _release(response)
+            self.stats["retries"] += 1
+            self.sleep(step.delay)
+            policy = step.policy
+
+    def _step_after(self, request: Request, policy: urllib3.Retry, response: Any) -> Optional[_retry.NextAttempt]:
+        status = response_status(response)
+        logger.debug("%s %s -> %s", request.method, _log.redact(request.url), status)
+        if 200 <= status < 300:
+            return None
+        step = _retry.after_status(
+            policy, request.method, request.url, status, response_headers(response), self.wall_clock
+        )
+        if step is not None:
+            logger.debug("%s %s -> %s: retrying in %.2f s", request.method, request.url, status, step.delay)
+        return step

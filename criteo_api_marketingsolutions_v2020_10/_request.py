@@ -1,0 +1,182 @@
+"""The build layer: an operation and its arguments become one immutable ``Request``.
+
+A request is built fresh for every call, and everything that can be wrong
+with it is found here, before any I/O: argument types and values, path
+segments that would change the path (``.``, ``..``, empty), and header values
+that cannot be sent (control characters, characters outside Latin-1).
+Messages name the parameter or setting at fault, never its value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from urllib.parse import quote
+
+from criteo_api_marketingsolutions_v2020_10.endpoint import Endpoint, Param, form_component, wire_text
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET
+
+if TYPE_CHECKING:
+    from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
+
+__all__ = ["Request", "Target", "build_request", "check_arguments", "check_header", "base_url"]
+
+# A header value may hold visible Latin-1 characters, spaces and tabs, and
+# nothing else: a CR or LF would start a new header (response splitting).
+_FORBIDDEN_IN_HEADER = re.compile(r"[^\t\x20-\x7e\xa0-\xff]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+class Request(NamedTuple):
+    """One HTTP request, ready for a transport: ``method``, ``url``, ``headers``, ``body``.
+
+    It is never changed once built; ``with_header`` returns a copy. Treat
+    ``headers`` as read-only: transports may share it between attempts.
+    """
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: Optional[bytes]
+
+    def with_header(self, name: str, value: str) -> Request:
+        """A copy of this request with header ``name`` set to ``value``."""
+        headers = dict(self.headers)
+        headers[name] = value
+        return Request(self.method, self.url, headers, self.body)
+
+    def __repr__(self) -> str:
+        return f"<Request {self.method} {self.url.split('?', 1)[0]}>"
+
+
+class Target(NamedTuple):
+    """Where and how requests are sent, read from the client when a call starts."""
+
+    base_url: str
+    safe_path_chars: str
+    default_headers: Mapping[str, str]
+    cookie: Optional[str]
+
+
+def check_header(setting: str, name: str, value: Any) -> str:
+    """``value`` as a header value, or ``ApiValueError`` naming ``setting``.
+
+    Leading and trailing whitespace is kept here; callers strip the values
+    that users commonly read from files (tokens, keys).
+    """
+    if not isinstance(value, str):
+        raise ApiValueError(f"{setting} must be a string to be sent as the {name!r} header")
+    if _FORBIDDEN_IN_HEADER.search(value) is not None:
+        raise ApiValueError(
+            f"{setting} cannot be sent as the {name!r} header: it contains a control character "
+            "or a character outside Latin-1"
+        )
+    return value
+
+
+def check_header_name(setting: str, name: Any) -> str:
+    """``name`` as a header name, or ``ApiValueError`` naming ``setting``."""
+    if not isinstance(name, str) or _HEADER_NAME.fullmatch(name) is None:
+        raise ApiValueError(f"{setting} has a header name that is not an HTTP token")
+    return name
+
+
+def check_headers(setting: str, headers: Mapping[str, Any]) -> Dict[str, str]:
+    """Every name and value of ``headers`` checked; the message names ``setting[name]``."""
+    checked: Dict[str, str] = {}
+    for name, value in headers.items():
+        check_header_name(setting, name)
+        checked[name] = check_header(f"{setting}[{name!r}]", name, value)
+    return checked
+
+
+def check_arguments(
+    endpoint: Endpoint, arguments: Sequence[Any], check_types: bool
+) -> List[Tuple[Param, Any]]:
+    """The given arguments, checked, in ``endpoint.ordered`` order (``UNSET`` ones left out)."""
+    name = endpoint.name
+    return [
+        (param, param.check(value, name, check_types))
+        for param, value in zip(endpoint.ordered, arguments)
+        if value is not UNSET
+    ]
+
+
+def base_url(configuration: Configuration, endpoint: Endpoint, host_index: Optional[int]) -> str:
+    """The server URL for ``endpoint``: the configured host unless an index selects another."""
+    cfg = configuration
+    if host_index is None:
+        operation_index = cfg.server_operation_index.get(endpoint.operation_id)
+        if operation_index is None or not endpoint.servers:
+            return cfg.host
+        host_index = operation_index
+    servers = endpoint.servers or cfg.get_host_settings()
+    variables = cfg.server_operation_variables.get(endpoint.operation_id, cfg.server_variables)
+    return cfg.get_host_from_settings(host_index, variables=variables, servers=servers)
+
+
+def build_request(
+    endpoint: Endpoint,
+    values: Iterable[Tuple[Param, Any]],
+    target: Target,
+    content_type: Optional[str] = None,
+) -> Request:
+    """The request for ``endpoint`` with checked ``values`` (see ``check_arguments``)."""
+    path = endpoint.path
+    query: List[str] = []
+    form: List[str] = []
+    headers = {**target.default_headers, **endpoint.fixed_headers}
+    body: Optional[bytes] = None
+    for param, value in values:
+        location = param.location
+        if location == "form":
+            form.append(f"{param.form_key}={form_component(value)}")
+        elif location == "path":
+            path = path.replace("{" + param.wire + "}", _path_segment(endpoint, param, value, target.safe_path_chars))
+        elif location == "query":
+            items = value if isinstance(value, list) else [value]
+            query.extend(f"{quote(param.wire, safe='')}={quote(wire_text(item), safe='')}" for item in items)
+        elif location == "header":
+            headers[param.wire] = check_header(f"{endpoint.name}(): {param.name!r}", param.wire, wire_text(value))
+        else:
+            body = _body(param, value)
+    url = target.base_url + path
+    if query:
+        url += "?" + "&".join(query)
+    if form:
+        body = "&".join(form).encode("ascii")
+    elif body is not None:
+        chosen = content_type or endpoint.content_type
+        if chosen:
+            headers["Content-Type"] = check_header("_content_type", "Content-Type", chosen)
+    if target.cookie:
+        headers["Cookie"] = target.cookie
+    return Request(endpoint.method, url, headers, body)
+
+
+def _path_segment(endpoint: Endpoint, param: Param, value: Any, safe: str) -> str:
+    encoded = quote(wire_text(value), safe=safe)
+    # A value that is, or (with safe "/") contains, a dot segment or an empty
+    # segment would address another resource than the one the caller named.
+    if any(part in _DOT_SEGMENTS for part in encoded.split("/")):
+        raise ApiValueError(
+            f"{endpoint.name}(): {param.name!r} cannot be empty, '.' or '..', "
+            "nor hold such a path segment",
+            [param.name],
+        )
+    return encoded
+
+
+def _body(param: Param, value: Any) -> bytes:
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    payload = param.spec.dump(value)
+    try:
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiValueError(f"{param.name!r} holds text that is not valid Unicode (a lone surrogate)", [param.name])
+    except ValueError:  # NaN and infinities have no JSON form
+        raise ApiValueError(f"{param.name!r} holds a number that JSON cannot carry (NaN or infinity)", [param.name])

@@ -1,0 +1,116 @@
+"""What transport failures mean: the SDK's errors for urllib3's and http.client's.
+
+Shared by both transports. A refused connection or a name that does not
+resolve is ``ApiConnectionError``; a connect or read timeout, or the call
+deadline, is ``ApiTimeoutError``. ``request_sent`` says whether the request
+may have reached the server, which decides whether a non-idempotent request
+can be repeated.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import time
+from typing import List, Optional, Set
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NameResolutionError,
+    NewConnectionError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
+
+__all__ = [
+    "CONNECT_TIMEOUT",
+    "READ_TIMEOUT",
+    "deadline_passed",
+    "describe",
+    "mark_sent",
+    "quotes_answer",
+    "wrap_urllib3_error",
+]
+
+CONNECT_TIMEOUT = "connect timeout: the server did not accept the connection in time"
+READ_TIMEOUT = "read timeout: the server did not answer in time"
+
+
+def describe(exc: BaseException) -> str:
+    """The library's message, with any ``user:password@`` of a (proxy) URL blanked."""
+    return re.sub(r"//[^/@\s]+@", "//***@", str(exc))
+
+
+def wrap_urllib3_error(exc: HTTPError, sent: bool, deadline: Optional[float] = None) -> ApiConnectionError:
+    """The SDK's error for a urllib3 failure, with ``exc`` as its cause."""
+    error = _classify(exc, sent)
+    if isinstance(error, ApiTimeoutError) and deadline is not None and time.monotonic() >= deadline:
+        error = deadline_passed()
+    error.__cause__ = exc
+    return error
+
+
+def _classify(exc: HTTPError, sent: bool) -> ApiConnectionError:
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: a refused
+    # connection and a DNS failure are connection errors, not timeouts.
+    if isinstance(exc, (NewConnectionError, NameResolutionError)):
+        return mark_sent(ApiConnectionError(reason=f"cannot connect: {type(exc).__name__}"), False)
+    if isinstance(exc, ConnectTimeoutError):
+        return mark_sent(ApiTimeoutError(reason=CONNECT_TIMEOUT), False)
+    if isinstance(exc, ReadTimeoutError):
+        return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
+    if isinstance(exc, SSLError):
+        error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
+        error.tls_failure = True
+        return error
+    if isinstance(exc, ProxyError):
+        return mark_sent(ApiConnectionError(reason=f"proxy failure: {type(exc).__name__}"), False)
+    return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), sent or _was_sent(exc))
+
+
+def _was_sent(exc: HTTPError) -> bool:
+    # A ProtocolError while waiting for the answer: the request went out.
+    return isinstance(exc, urllib3.exceptions.ProtocolError)
+
+
+def mark_sent(error: ApiConnectionError, sent: bool) -> ApiConnectionError:
+    """``error`` with ``request_sent`` set: whether the request may have reached the server."""
+    error.request_sent = sent
+    return error
+
+
+def deadline_passed() -> ApiTimeoutError:
+    """The error for a response still unread when the call deadline passed."""
+    error = ApiTimeoutError(reason="the call deadline passed while reading the response")
+    error.request_sent = True
+    return error
+
+
+#: Library errors whose messages may quote bytes of the answer (a status line, a chunk size).
+_QUOTING = (
+    http.client.HTTPException,
+    urllib3.exceptions.ProtocolError,
+    urllib3.exceptions.DecodeError,
+    urllib3.exceptions.HeaderParsingError,
+)
+
+
+def quotes_answer(error: BaseException) -> bool:
+    """Whether ``error``'s chain holds a library error that may quote the answer's bytes."""
+    pending: List[BaseException] = [error]
+    seen: Set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, _QUOTING):
+            return True
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+        pending.extend(a for a in current.args if isinstance(a, BaseException))
+    return False

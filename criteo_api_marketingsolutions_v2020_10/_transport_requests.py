@@ -1,0 +1,181 @@
+"""The transport over a ``requests.Session``: the same I/O contract as ``RESTClientObject``.
+
+Install with ``pip install criteo-api-marketingsolutions-v2020-10[requests]``.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Dict, Mapping, Optional
+
+import urllib3
+from urllib3.exceptions import NameResolutionError, NewConnectionError
+
+from criteo_api_marketingsolutions_v2020_10 import _deadline_io
+from criteo_api_marketingsolutions_v2020_10._transport_errors import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    deadline_passed,
+    describe,
+    mark_sent,
+)
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
+from criteo_api_marketingsolutions_v2020_10.rest import (
+    READ_CHUNK,
+    RESTResponse,
+    Transport,
+    read_urllib3_response,
+    too_large,
+)
+
+__all__ = ["RequestsTransport"]
+
+
+class RequestsTransport(Transport):
+    """A transport over a ``requests.Session`` (yours, or a new one).
+
+    Useful to reuse a session's adapters, proxies and certificates, and to
+    mock the SDK with ``responses``. TLS and proxy settings of
+    ``Configuration`` are applied per request when set; the session's own
+    settings apply otherwise. The session's standard ``HTTPAdapter`` pools
+    are given deadline-aware connections (see ``_deadline_io``), which
+    behave as before outside the SDK's calls.
+    """
+
+    def __init__(self, session: Any = None, configuration: Any = None) -> None:
+        try:
+            import requests
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "RequestsTransport needs the 'requests' package: "
+                "pip install 'criteo-api-marketingsolutions-v2020-10[requests]'"
+            ) from exc
+        self._requests = requests
+        self.session = session if session is not None else requests.Session()
+        self._owns_session = session is None
+        for adapter in self.session.adapters.values():
+            _deadline_io.install(getattr(adapter, "poolmanager", None))
+        self._kwargs = _requests_kwargs(configuration) if configuration is not None else {}
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        preload_content: bool = True,
+        max_body: Optional[int] = None,
+        deadline: Optional[float] = None,
+    ) -> Any:
+        previous = _deadline_io.enter(deadline)
+        try:
+            response = self._open(method, url, headers, body, timeout, deadline)
+            if not preload_content and 200 <= response.status_code < 300:
+                return response
+            return self._read(response, max_body, deadline)
+        finally:
+            _deadline_io.leave(previous)
+
+    def _open(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float],
+    ) -> Any:
+        connect, read = timeout.connect_timeout, timeout.read_timeout
+        timeout_pair = (
+            connect if isinstance(connect, (int, float)) else None,
+            read if isinstance(read, (int, float)) else None,
+        )
+        failure: Optional[BaseException] = None
+        try:
+            return self.session.request(
+                method, url, headers=dict(headers), data=body, timeout=timeout_pair,
+                allow_redirects=False, stream=True, **self._kwargs,
+            )
+        except self._requests.exceptions.RequestException as exc:
+            failure = exc
+        error = _requests_error(self._requests, failure)
+        if isinstance(error, ApiTimeoutError) and deadline is not None and time.monotonic() >= deadline:
+            error = deadline_passed()
+        error.__cause__ = failure
+        raise error
+
+    def _read(self, response: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
+        raw = getattr(response, "raw", None)
+        try:
+            if isinstance(raw, urllib3.HTTPResponse):
+                # Read the body the same way as the urllib3 transport, so the
+                # deadline is kept per read, not per 64 KiB chunk.
+                read = read_urllib3_response(raw, max_body, deadline)
+                data = read.data
+            else:  # a mocked response (responses, a test double)
+                data = _read_content(response, max_body, deadline)
+        finally:
+            response.close()
+        return RESTResponse(response.status_code, response.reason or "", response.headers, data, response)
+
+    def close(self) -> None:
+        if self._owns_session:
+            self.session.close()
+        else:
+            # A borrowed session stays usable; only its pooled connections go.
+            for adapter in self.session.adapters.values():
+                adapter.close()
+
+
+def _read_content(response: Any, max_body: Optional[int], deadline: Optional[float]) -> bytes:
+    chunks = []
+    total = 0
+    for chunk in response.iter_content(READ_CHUNK):
+        if deadline is not None and time.monotonic() > deadline:
+            raise deadline_passed()
+        total += len(chunk)
+        if max_body is not None and total > max_body:
+            raise too_large(response.status_code, response.headers, max_body)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _requests_kwargs(configuration: Any) -> Dict[str, Any]:
+    kwargs: Dict[str, Any] = {}
+    if not configuration.verify_ssl:
+        kwargs["verify"] = False
+    elif configuration.ssl_ca_cert:
+        kwargs["verify"] = configuration.ssl_ca_cert
+    if configuration.cert_file:
+        key_file = configuration.key_file
+        kwargs["cert"] = (configuration.cert_file, key_file) if key_file else configuration.cert_file
+    if configuration.proxy:
+        kwargs["proxies"] = {"http": configuration.proxy, "https": configuration.proxy}
+    return kwargs
+
+
+def _requests_error(requests: Any, exc: Any) -> ApiConnectionError:
+    """The SDK's error for a failure of ``requests``."""
+    errors = requests.exceptions
+    if isinstance(exc, errors.ConnectTimeout):
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        if isinstance(reason, (NewConnectionError, NameResolutionError)):
+            return mark_sent(ApiConnectionError(reason=f"cannot connect: {type(reason).__name__}"), False)
+        return mark_sent(ApiTimeoutError(reason=CONNECT_TIMEOUT), False)
+    if isinstance(exc, errors.ReadTimeout):
+        return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
+    if isinstance(exc, errors.SSLError):
+        error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
+        error.tls_failure = True
+        return error
+    if isinstance(exc, errors.ProxyError):
+        return mark_sent(ApiConnectionError(reason="proxy failure"), False)
+    if isinstance(exc, errors.ConnectionError):
+        cause = exc.args[0] if exc.args else None
+        reason = getattr(cause, "reason", cause)
+        not_sent = isinstance(reason, (NewConnectionError, NameResolutionError))
+        kind = type(reason).__name__ if not_sent else type(exc).__name__
+        what = "cannot connect" if not_sent else "connection failed"
+        return mark_sent(ApiConnectionError(reason=f"{what}: {kind}"), not not_sent)
+    return mark_sent(ApiConnectionError(reason=f"request failed: {type(exc).__name__}"), True)
