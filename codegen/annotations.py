@@ -89,7 +89,7 @@ def init_parameter(prop: Property) -> str:
     base = annotation(prop.type, prop.enum)
     if prop.nullable:
         base = f"Optional[{base}]"
-    return f"{prop.name}: {base}" if prop.required else f"{prop.name}: {base} = ..."
+    return f"{prop.name}: {base}" if prop.required else f"{prop.name}: {base} = UNSET"
 
 
 def typing_names(annotations: Iterable[str]) -> List[str]:

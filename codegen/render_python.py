@@ -110,8 +110,10 @@ def _model_imports(model: Model, annotations: List[str]) -> List[str]:
     lines += [f"from typing import {', '.join(typing)}", ""]
     others = [n for n in referenced_models(p.type for p in model.properties) if n != model.name]
     lines += [import_statement(model_module(n), [n]) for n in others]
+    defaults = any(not p.required and not p.read_only for p in model.properties)
+    engine = ["UNSET", "Field", "ModelNormal"] if defaults else ["Field", "ModelNormal"]
     lines += [
-        f"from {PACKAGE}.model_utils import Field, ModelNormal",
+        f"from {PACKAGE}.model_utils import {', '.join(engine)}",
         "",
         "if TYPE_CHECKING:",
         "    from typing_extensions import Unpack",

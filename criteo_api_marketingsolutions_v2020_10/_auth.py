@@ -84,7 +84,7 @@ class HeaderAuth(Auth):
 
     __slots__ = ("value",)
 
-    def __init__(self, value: str, setting: str) -> None:
+    def __init__(self, value: Any, setting: str) -> None:
         self.value = check_header(setting, "Authorization", value.strip() if isinstance(value, str) else value)
         _secrets.register(self.value.split(" ", 1)[-1], self.value)
 
@@ -205,7 +205,7 @@ class TokenManager:
         if not leader:
             return self._wait(flight, deadline)
         try:
-            flight.token = self._fetch_token(deadline)
+            token = flight.token = self._fetch_token(deadline)
         except BaseException as exc:
             flight.error = exc
             raise
@@ -215,7 +215,7 @@ class TokenManager:
                     self._token = flight.token
                 self._flight = None
             flight.done.set()
-        return flight.token
+        return token
 
     def _wait(self, flight: _Flight, deadline: Deadline) -> CachedToken:
         remaining = deadline.remaining()
@@ -230,6 +230,7 @@ class TokenManager:
         sent_at = self._clock()
         logger.debug("requesting an access token")
         failure: Optional[ApiException] = None
+        answer: Any = None
         try:
             answer = self._fetch(deadline)
         except ApiException as exc:

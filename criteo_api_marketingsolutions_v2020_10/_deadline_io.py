@@ -113,13 +113,13 @@ class DeadlineHTTPSConnection(HTTPSConnection):
 class DeadlineHTTPConnectionPool(HTTPConnectionPool):
     """A pool of ``DeadlineHTTPConnection``."""
 
-    ConnectionCls = DeadlineHTTPConnection
+    ConnectionCls = DeadlineHTTPConnection  # pyright: ignore[reportAssignmentType]
 
 
 class DeadlineHTTPSConnectionPool(HTTPSConnectionPool):
     """A pool of ``DeadlineHTTPSConnection``."""
 
-    ConnectionCls = DeadlineHTTPSConnection
+    ConnectionCls = DeadlineHTTPSConnection  # pyright: ignore[reportAssignmentType]
 
 
 #: ``PoolManager.pool_classes_by_scheme`` for deadline-aware pools.

@@ -14,9 +14,10 @@ No I/O happens here, so every rule is testable without a server:
 
 A body the SDK cannot read (see ``_json_body``: charsets, nesting deeper
 than ``MAX_JSON_DEPTH``, oversized numbers, ``NaN``) or that does not fit
-the model raises ``MalformedResponseError`` and nothing else. Bodies of the
-token endpoint are never kept on exceptions, and messages never quote a
-value from any body.
+the model raises ``MalformedResponseError`` and nothing else; for the token
+endpoint it keeps no body. Messages never quote a value from a body, and no
+exception raised here chains to the parser's or loader's own errors (which
+would).
 """
 
 from __future__ import annotations
@@ -60,15 +61,18 @@ _GENERIC_ERROR_MODELS = ("ErrorCodeResponse", "OAuth2Error", "ProblemDetails")
 
 
 def _load(spec: TypeSpec, raw: Any, check_type: bool, discard_unknown: bool) -> Any:
+    # Refusals are raised after the ``except`` blocks: a ``_Mismatch`` holds
+    # the offending value, which must not travel as the ``__context__``.
     try:
         result = spec.fast_loader(check_type)(raw)
         return drop_unknown_members(result) if discard_unknown else result
     except _Mismatch as mismatch:
-        raise Refusal(mismatch.expected, describe_value(mismatch.got), mismatch.path) from None
+        failure = Refusal(mismatch.expected, describe_value(mismatch.got), mismatch.path)
     except RecursionError:
-        raise Refusal(*TOO_DEEP) from None
+        failure = Refusal(*TOO_DEEP)
     except Exception:  # a loader failing in any other way is still a body the SDK cannot read
-        raise Refusal(f"a body that loads as {spec.label}", "a value of another shape") from None
+        failure = Refusal(f"a body that loads as {spec.label}", "a value of another shape")
+    raise failure
 
 
 # ---------------------------------------------------------------- successes
@@ -100,15 +104,16 @@ def _read(
         return body
     try:
         return _load(spec, read_json_response(headers, body, spec.label), check_type, discard_unknown)
-    except Refusal as refusal:
-        raise MalformedResponseError(
-            refusal.expected,
-            refusal.got,
-            status=status,
-            headers=headers,
-            body=None if sensitive else body,
-            path_to_item=refusal.path,
-        ) from None
+    except Refusal as caught:
+        refusal = caught
+    raise MalformedResponseError(
+        refusal.expected,
+        refusal.got,
+        status=status,
+        headers=headers,
+        body=None if sensitive else body,
+        path_to_item=refusal.path,
+    )
 
 
 def deserialize(
@@ -315,8 +320,9 @@ def decode_error(
     Its class follows ``exception_for_status``; ``data`` is the parsed error
     model (the one documented for ``status``, else the spec's error shape
     the body has, loaded leniently) or ``None``; ``summary`` names the first
-    error. The token endpoint's body is not kept. A 429 gets
-    ``retry_after`` from ``Retry-After`` or ``x-ratelimit-reset``.
+    error. A 429 gets ``retry_after`` from ``Retry-After`` or
+    ``x-ratelimit-reset``. (Error bodies of the token endpoint carry no
+    token and are kept, scrubbed; ``token_error_from`` drops them.)
     """
     headers = _case_insensitive(headers)
     reason = reason or _phrase(status)
@@ -325,7 +331,7 @@ def decode_error(
     error: ApiException = cls(
         status,
         reason,
-        body=None if endpoint.token_request else body,
+        body=body,
         headers=headers,
         data=_error_data(endpoint, status, raw),
         summary=summarize_error(raw, reason),

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._type_specs import TypeSpec, parse_type
 from criteo_api_marketingsolutions_v2020_10._values import UNSET, check_enum, python_annotation
@@ -113,8 +113,8 @@ def constructor_signature(fields: Tuple[Field, ...]) -> Signature:
     import inspect
 
     kind = inspect.Parameter
-    required = []
-    optional = []
+    required: List[inspect.Parameter] = []
+    optional: List[inspect.Parameter] = []
     for field in fields:
         annotation = python_annotation(field.type, field.enum)
         if field.nullable:

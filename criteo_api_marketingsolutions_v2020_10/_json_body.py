@@ -207,27 +207,42 @@ def _too_deep(data: bytes) -> bool:
     return _deeper_than_limit(structure)
 
 
-def read_json(body: bytes, charset: Optional[str], label: str) -> Any:
-    """The JSON value in ``body`` (``charset`` from the Content-Type, or ``None``); raises ``Refusal``."""
-    if not body:
-        raise Refusal(f"a JSON body ({label})", "an empty body")
-    codec = _codec(body, charset)
+def _decoded(body: bytes, codec: str) -> Optional[str]:
     try:
         text = body.decode(codec)
     except UnicodeError:
-        raise Refusal(f"a JSON body in {codec.upper()}", "bytes that are not valid in that encoding") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if _too_deep(body if codec in _ASCII_COMPATIBLE else text.encode("utf-8", "surrogatepass")):
-        raise Refusal(*TOO_DEEP)
+        return None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _parsed(text: str, label: str) -> Any:
+    # Refusals are raised after the ``except`` blocks, so that the decoder's
+    # own errors (which quote the document) are not chained to them.
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
-        raise Refusal(f"a JSON body ({label})", f"invalid JSON ({exc.msg} at character {exc.pos})") from None
+        failure = Refusal(f"a JSON body ({label})", f"invalid JSON ({exc.msg} at character {exc.pos})")
     except RecursionError:
-        raise Refusal(*TOO_DEEP) from None
+        failure = Refusal(*TOO_DEEP)
     except (ValueError, OverflowError):  # e.g. an integer beyond Python's digit limit
-        raise Refusal(f"a JSON body ({label})", "a number too large to read") from None
+        failure = Refusal(f"a JSON body ({label})", "a number too large to read")
+    raise failure
+
+
+def read_json(body: bytes, charset: Optional[str], label: str) -> Any:
+    """The JSON value in ``body`` (``charset`` from the Content-Type, or ``None``); raises ``Refusal``.
+
+    No ``Refusal`` has a ``__context__``: nothing of the body travels with it.
+    """
+    if not body:
+        raise Refusal(f"a JSON body ({label})", "an empty body")
+    codec = _codec(body, charset)
+    text = _decoded(body, codec)
+    if text is None:
+        raise Refusal(f"a JSON body in {codec.upper()}", "bytes that are not valid in that encoding")
+    if _too_deep(body if codec in _ASCII_COMPATIBLE else text.encode("utf-8", "surrogatepass")):
+        raise Refusal(*TOO_DEEP)
+    return _parsed(text, label)
 
 
 def read_json_response(headers: Mapping[str, str], body: bytes, label: str) -> Any:

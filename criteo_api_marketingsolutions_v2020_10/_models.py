@@ -9,16 +9,16 @@ every value set locally, and loading from JSON skips all of that.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterator, List, Optional, Tuple, Type, cast
 
 from criteo_api_marketingsolutions_v2020_10._fields import Field, constructor_signature
 from criteo_api_marketingsolutions_v2020_10._type_specs import (
-    _Bytes,
-    _FreeObject,
-    _Scalar,
+    BytesSpec,
+    FreeObjectSpec,
+    ScalarSpec,
     sanitize_for_serialization,
 )
-from criteo_api_marketingsolutions_v2020_10._values import MASK, ClassProperty, _Mismatch
+from criteo_api_marketingsolutions_v2020_10._values import MASK, ClassProperty, Mismatch
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError
 
 if TYPE_CHECKING:
@@ -30,8 +30,8 @@ _LoadEntry = Tuple[str, Optional[type], Optional[Callable[[Any], Any]]]
 """Per wire name: (python name, exact JSON type to check or None, loader or None)."""
 
 
-def _rebuild(cls: type, data: Dict[str, Any]) -> Any:
-    obj: Any = object.__new__(cls)
+def _rebuild(cls: Type[OpenApiModel], data: Dict[str, Any]) -> OpenApiModel:
+    obj = object.__new__(cls)
     _set_data(obj, data)
     return obj
 
@@ -99,18 +99,18 @@ class OpenApiModel:
         # or None). Plain scalars are checked inline by type, with no call.
         strict: Dict[str, _LoadEntry] = {}
         lenient: Dict[str, _LoadEntry] = {}
-        dump = []
+        dump: List[Tuple[str, str, Optional[Callable[[Any], Any]]]] = []
         for f in cls._fields:
             spec = f.spec
-            if isinstance(spec, _Scalar):
-                strict[f.wire] = (f.name, spec._type, None)
-            elif isinstance(spec, _FreeObject):
+            if isinstance(spec, ScalarSpec):
+                strict[f.wire] = (f.name, spec.python_type, None)
+            elif isinstance(spec, FreeObjectSpec):
                 strict[f.wire] = (f.name, dict, None)
             else:
                 strict[f.wire] = (f.name, None, spec.fast_loader(True))
-            unchecked = None if isinstance(spec, (_Scalar, _FreeObject, _Bytes)) else spec.fast_loader(False)
+            unchecked = None if isinstance(spec, (ScalarSpec, FreeObjectSpec, BytesSpec)) else spec.fast_loader(False)
             lenient[f.wire] = (f.name, None, unchecked)
-            dumper = None if isinstance(spec, (_Scalar, _Bytes)) else spec.dump
+            dumper = None if isinstance(spec, (ScalarSpec, BytesSpec)) else spec.dump
             dump.append((f.name, f.wire, dumper))
         cls._dump_table = tuple(dump)
         cls._lenient_table = lenient
@@ -124,14 +124,15 @@ class OpenApiModel:
         spec does not list and ``null`` in any field are kept as sent.
         """
         if type(raw) is not dict:
-            raise _Mismatch(f"a JSON object ({cls.__name__})", raw)
+            raise Mismatch(f"a JSON object ({cls.__name__})", raw)
         table = cls._strict_table if check_type else cls._lenient_table
         if table is None:
             cls._compile()
             table = cls._strict_table if check_type else cls._lenient_table
             assert table is not None
-        data = {}
-        key = None
+        data: Dict[str, Any] = {}
+        key: Any = None
+        value: Any
         try:
             for key, value in raw.items():
                 entry = table.get(key)
@@ -142,11 +143,11 @@ class OpenApiModel:
                 if value is not None:
                     if exact is not None:
                         if type(value) is not exact:
-                            raise _Mismatch("a JSON object" if exact is dict else exact.__name__, value)
+                            raise Mismatch("a JSON object" if exact is dict else exact.__name__, value)
                     elif load is not None:
                         value = load(value)
                 data[name] = value
-        except _Mismatch as exc:
+        except Mismatch as exc:
             exc.path.insert(0, key)
             raise
         obj = object.__new__(cls)
@@ -311,7 +312,7 @@ class OpenApiModel:
 
     def to_dict(self) -> Dict[str, Any]:
         """The model as a plain dict (Python names; nested models become dicts; secrets kept)."""
-        return {key: _plain(value, False) for key, value in self._data.items()}
+        return {key: OpenApiModel._plain(value, False) for key, value in self._data.items()}
 
     def to_str(self) -> str:
         """The pretty-printed ``to_dict()`` with secret fields masked."""
@@ -322,9 +323,19 @@ class OpenApiModel:
     def _masked_dict(self) -> Dict[str, Any]:
         secrets = type(self)._secrets
         return {
-            key: (MASK if key in secrets and value is not None else _plain(value, True))
+            key: (MASK if key in secrets and value is not None else OpenApiModel._plain(value, True))
             for key, value in self._data.items()
         }
+
+    @staticmethod
+    def _plain(value: Any, masked: bool) -> Any:
+        if isinstance(value, OpenApiModel):
+            return value._masked_dict() if masked else value.to_dict()
+        if isinstance(value, list):
+            return [OpenApiModel._plain(v, masked) for v in cast("List[Any]", value)]
+        if isinstance(value, dict):
+            return {k: OpenApiModel._plain(v, masked) for k, v in cast("Dict[str, Any]", value).items()}
+        return value
 
     def __repr__(self) -> str:
         return self.to_str()
@@ -349,16 +360,6 @@ class OpenApiModel:
 _set_data = OpenApiModel.__dict__["_data"].__set__
 
 
-def _plain(value: Any, masked: bool) -> Any:
-    if isinstance(value, OpenApiModel):
-        return value._masked_dict() if masked else value.to_dict()
-    if isinstance(value, list):
-        return [_plain(v, masked) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v, masked) for k, v in value.items()}
-    return value
-
-
 class ModelNormal(OpenApiModel):
     """A model for an object schema with named properties (every schema of this API)."""
 
@@ -369,13 +370,12 @@ def drop_unknown_members(value: Any) -> Any:
     """Remove, in place and recursively, members the spec does not declare
     (``Configuration.discard_unknown_keys``); returns ``value``."""
     if isinstance(value, OpenApiModel):
-        known = type(value)._by_name
-        data = value._data
-        for key in [k for k in data if k not in known]:
-            del data[key]
-        for item in data.values():
-            drop_unknown_members(item)
+        known = value.attribute_map
+        for key in [k for k in value if k not in known]:
+            del value[key]
+        for key in value:
+            drop_unknown_members(value[key])
     elif isinstance(value, list):
-        for item in value:  # pyright: ignore[reportUnknownVariableType]
+        for item in cast("List[Any]", value):
             drop_unknown_members(item)
     return value

@@ -11,7 +11,7 @@ required parameters positional, the others keyword-only, then the options.
 from __future__ import annotations
 
 import keyword
-from typing import TYPE_CHECKING, Any, Callable, Dict
+from typing import TYPE_CHECKING, Any, Callable, Dict, List
 
 from criteo_api_marketingsolutions_v2020_10._values import UNSET, python_annotation
 
@@ -35,7 +35,7 @@ _OPTIONS_DOC = [
 
 
 def _argument_line(param: Param) -> str:
-    notes = []
+    notes: List[str] = []
     if not param.required:
         notes.append("optional")
     if param.enum:

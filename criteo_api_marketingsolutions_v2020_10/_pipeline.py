@@ -135,43 +135,58 @@ class Pipeline:
         while True:
             deadline.check()
             self.stats["requests"] += 1
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug("%r headers=%s", request, _log.redact_headers(request.headers))
             try:
-                response = self.transport.request(
-                    request.method,
-                    request.url,
-                    request.headers,
-                    request.body,
-                    deadline.clamp(limits.timeout),
-                    not stream,
-                    limits.max_body,
-                    deadline.expires_at_real(),
-                )
+                response = self._send_once(request, limits, stream, deadline)
             except ApiConnectionError as error:
                 if sensitive and quotes_answer(error):
                     _detach(error)
-                step = None if deadline.expired() else _retry.after_error(policy, request.method, request.url, error)
-                if step is None or not deadline.allows_wait(step.delay):
+                step = self._step_after_error(request, policy, error, deadline)
+                if step is None:
                     raise
-                logger.debug("%s failed (%s): retrying in %.2f s", request, error.reason, step.delay)
             else:
-                step = self._step_after(request, policy, response)
-                if step is None or not deadline.allows_wait(step.delay):
+                step = self._step_after(request, policy, response, deadline)
+                if step is None:
                     return response
                 _release(response)
             self.stats["retries"] += 1
             self.sleep(step.delay)
             policy = step.policy
 
-    def _step_after(self, request: Request, policy: urllib3.Retry, response: Any) -> Optional[_retry.NextAttempt]:
+    def _send_once(self, request: Request, limits: Limits, stream: bool, deadline: Deadline) -> Any:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%r headers=%s", request, _log.redact_headers(request.headers))
+        return self.transport.request(
+            request.method,
+            request.url,
+            request.headers,
+            request.body,
+            deadline.clamp(limits.timeout),
+            not stream,
+            limits.max_body,
+            deadline.expires_at_real(),
+        )
+
+    def _step_after_error(
+        self, request: Request, policy: urllib3.Retry, error: ApiConnectionError, deadline: Deadline
+    ) -> Optional[_retry.NextAttempt]:
+        if deadline.expired():
+            return None
+        step = _retry.after_error(policy, request.method, request.url, error)
+        if step is None or not deadline.allows_wait(step.delay):
+            return None
+        logger.debug("%r failed (%s): retrying in %.2f s", request, error.reason, step.delay)
+        return step
+
+    def _step_after(
+        self, request: Request, policy: urllib3.Retry, response: Any, deadline: Deadline
+    ) -> Optional[_retry.NextAttempt]:
         status = response_status(response)
-        logger.debug("%s %s -> %s", request.method, _log.redact(request.url), status)
+        logger.debug("%r -> %s", request, status)
         if 200 <= status < 300:
             return None
-        step = _retry.after_status(
-            policy, request.method, request.url, status, response_headers(response), self.wall_clock
-        )
-        if step is not None:
-            logger.debug("%s %s -> %s: retrying in %.2f s", request.method, request.url, status, step.delay)
+        headers = response_headers(response)
+        step = _retry.after_status(policy, request.method, request.url, status, headers, self.wall_clock)
+        if step is None or not deadline.allows_wait(step.delay):
+            return None
+        logger.debug("%r -> %s: retrying in %.2f s", request, status, step.delay)
         return step

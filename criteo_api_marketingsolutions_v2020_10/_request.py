@@ -125,36 +125,53 @@ def build_request(
     content_type: Optional[str] = None,
 ) -> Request:
     """The request for ``endpoint`` with checked ``values`` (see ``check_arguments``)."""
-    path = endpoint.path
-    query: List[str] = []
-    form: List[str] = []
-    headers = {**target.default_headers, **endpoint.fixed_headers}
-    body: Optional[bytes] = None
+    parts = _Parts(endpoint, target)
     for param, value in values:
-        location = param.location
-        if location == "form":
-            form.append(f"{param.form_key}={form_component(value)}")
-        elif location == "path":
-            path = path.replace("{" + param.wire + "}", _path_segment(endpoint, param, value, target.safe_path_chars))
-        elif location == "query":
-            items = value if isinstance(value, list) else [value]
-            query.extend(f"{quote(param.wire, safe='')}={quote(wire_text(item), safe='')}" for item in items)
-        elif location == "header":
-            headers[param.wire] = check_header(f"{endpoint.name}(): {param.name!r}", param.wire, wire_text(value))
-        else:
-            body = _body(param, value)
-    url = target.base_url + path
-    if query:
-        url += "?" + "&".join(query)
-    if form:
-        body = "&".join(form).encode("ascii")
+        parts.place(param, value)
+    headers = parts.headers
+    body = parts.body
+    if parts.form:
+        body = "&".join(parts.form).encode("ascii")
     elif body is not None:
         chosen = content_type or endpoint.content_type
         if chosen:
             headers["Content-Type"] = check_header("_content_type", "Content-Type", chosen)
     if target.cookie:
         headers["Cookie"] = target.cookie
+    url = target.base_url + parts.path
+    if parts.query:
+        url += "?" + "&".join(parts.query)
     return Request(endpoint.method, url, headers, body)
+
+
+class _Parts:
+    """The pieces of a request while its parameters are placed."""
+
+    __slots__ = ("body", "endpoint", "form", "headers", "path", "query", "safe")
+
+    def __init__(self, endpoint: Endpoint, target: Target) -> None:
+        self.endpoint = endpoint
+        self.safe = target.safe_path_chars
+        self.path = endpoint.path
+        self.query: List[str] = []
+        self.form: List[str] = []
+        self.headers = {**target.default_headers, **endpoint.fixed_headers}
+        self.body: Optional[bytes] = None
+
+    def place(self, param: Param, value: Any) -> None:
+        location = param.location
+        if location == "form":
+            self.form.append(f"{param.form_key}={form_component(value)}")
+        elif location == "path":
+            self.path = self.path.replace("{" + param.wire + "}", _path_segment(self.endpoint, param, value, self.safe))
+        elif location == "query":
+            items: List[Any] = value if isinstance(value, list) else [value]  # pyright: ignore[reportUnknownVariableType]
+            self.query.extend(f"{quote(param.wire, safe='')}={quote(wire_text(item), safe='')}" for item in items)
+        elif location == "header":
+            setting = f"{self.endpoint.name}(): {param.name!r}"
+            self.headers[param.wire] = check_header(setting, param.wire, wire_text(value))
+        else:
+            self.body = _body(param, value)
 
 
 def _path_segment(endpoint: Endpoint, param: Param, value: Any, safe: str) -> str:

@@ -18,7 +18,7 @@ import random
 import re
 import time
 from email.utils import parsedate_to_datetime
-from typing import Callable, Mapping, NamedTuple, Optional, Union
+from typing import Callable, Mapping, NamedTuple, Optional
 
 from urllib3 import Retry, Timeout
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError
@@ -77,7 +77,7 @@ _NOT_PROCESSED = 429
 _SECONDS = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,9})?")
 
 
-def policy_from(setting: Union[int, bool, Retry, None]) -> Retry:
+def policy_from(setting: object) -> Retry:
     """Turn ``Configuration.retries`` into a ``Retry`` policy."""
     if setting is None:
         return DEFAULT_RETRY
@@ -238,7 +238,7 @@ def backoff_delay(policy: Retry, rng: Callable[[], float] = random.random) -> fl
 
 
 def _cap(policy: Retry) -> float:
-    return float(policy.backoff_max) if policy.backoff_max is not None else DEFAULT_BACKOFF_MAX
+    return float(policy.backoff_max)
 
 
 def server_requested_delay(

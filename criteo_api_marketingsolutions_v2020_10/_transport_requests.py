@@ -6,7 +6,7 @@ Install with ``pip install criteo-api-marketingsolutions-v2020-10[requests]``.
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 import urllib3
 from urllib3.exceptions import NameResolutionError, NewConnectionError
@@ -129,7 +129,7 @@ class RequestsTransport(Transport):
 
 
 def _read_content(response: Any, max_body: Optional[int], deadline: Optional[float]) -> bytes:
-    chunks = []
+    chunks: List[bytes] = []
     total = 0
     for chunk in response.iter_content(READ_CHUNK):
         if deadline is not None and time.monotonic() > deadline:
@@ -158,10 +158,12 @@ def _requests_kwargs(configuration: Any) -> Dict[str, Any]:
 def _requests_error(requests: Any, exc: Any) -> ApiConnectionError:
     """The SDK's error for a failure of ``requests``."""
     errors = requests.exceptions
+    cause = exc.args[0] if exc.args else None
+    reason = getattr(cause, "reason", cause)
+    if isinstance(exc, errors.ConnectionError) and isinstance(reason, (NewConnectionError, NameResolutionError)):
+        # A refused connection or a name that does not resolve (ConnectTimeout included).
+        return mark_sent(ApiConnectionError(reason=f"cannot connect: {type(reason).__name__}"), False)
     if isinstance(exc, errors.ConnectTimeout):
-        reason = getattr(exc.args[0], "reason", None) if exc.args else None
-        if isinstance(reason, (NewConnectionError, NameResolutionError)):
-            return mark_sent(ApiConnectionError(reason=f"cannot connect: {type(reason).__name__}"), False)
         return mark_sent(ApiTimeoutError(reason=CONNECT_TIMEOUT), False)
     if isinstance(exc, errors.ReadTimeout):
         return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
@@ -171,11 +173,4 @@ def _requests_error(requests: Any, exc: Any) -> ApiConnectionError:
         return error
     if isinstance(exc, errors.ProxyError):
         return mark_sent(ApiConnectionError(reason="proxy failure"), False)
-    if isinstance(exc, errors.ConnectionError):
-        cause = exc.args[0] if exc.args else None
-        reason = getattr(cause, "reason", cause)
-        not_sent = isinstance(reason, (NewConnectionError, NameResolutionError))
-        kind = type(reason).__name__ if not_sent else type(exc).__name__
-        what = "cannot connect" if not_sent else "connection failed"
-        return mark_sent(ApiConnectionError(reason=f"{what}: {kind}"), not not_sent)
-    return mark_sent(ApiConnectionError(reason=f"request failed: {type(exc).__name__}"), True)
+    return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), True)

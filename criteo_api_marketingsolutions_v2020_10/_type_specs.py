@@ -9,9 +9,9 @@ Python value the SDK sends into JSON-compatible data.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Type
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Type, cast
 
-from criteo_api_marketingsolutions_v2020_10._values import _Mismatch, model_class
+from criteo_api_marketingsolutions_v2020_10._values import Mismatch, model_class
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class TypeSpec:
     python_types: Tuple[type, ...] = ()
 
     def load(self, raw: Any) -> Any:
-        """JSON value -> Python value; raises ``_Mismatch`` on a wrong JSON type."""
+        """JSON value -> Python value; raises ``Mismatch`` on a wrong JSON type."""
         raise NotImplementedError
 
     def load_unchecked(self, raw: Any) -> Any:
@@ -58,22 +58,22 @@ class TypeSpec:
         )
 
 
-class _Scalar(TypeSpec):
+class ScalarSpec(TypeSpec):
     def __init__(self, label: str, python_type: type) -> None:
         self.label = label
         self.python_types = (python_type,)
-        self._type = python_type
+        self.python_type = python_type
 
     def load(self, raw: Any) -> Any:
-        if type(raw) is self._type:
+        if type(raw) is self.python_type:
             return raw
-        raise _Mismatch(self.label, raw)
+        raise Mismatch(self.label, raw)
 
     def load_unchecked(self, raw: Any) -> Any:
         return raw
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
-        if type(value) is self._type or (isinstance(value, self._type) and not isinstance(value, bool)):
+        if type(value) is self.python_type or (isinstance(value, self.python_type) and not isinstance(value, bool)):
             return value
         raise self._type_error(value, path)
 
@@ -83,12 +83,11 @@ class _Float(TypeSpec):
     python_types = (float, int)
 
     def load(self, raw: Any) -> Any:
-        kind = type(raw)
-        if kind is float:
+        if type(raw) is float:
             return raw
-        if kind is int:
+        if type(raw) is int:
             return float(raw)
-        raise _Mismatch("float", raw)
+        raise Mismatch("float", raw)
 
     def load_unchecked(self, raw: Any) -> Any:
         return float(raw) if type(raw) is int else raw
@@ -116,11 +115,11 @@ class _DateTime(TypeSpec):
 
     def load(self, raw: Any) -> Any:
         if type(raw) is not str:
-            raise _Mismatch("a date-time string", raw)
+            raise Mismatch("a date-time string", raw)
         try:
             return _parse_datetime(raw)
         except (ValueError, OverflowError):
-            raise _Mismatch("an ISO 8601 date-time", raw) from None
+            raise Mismatch("an ISO 8601 date-time", raw) from None
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, _dt.datetime):
@@ -150,14 +149,14 @@ class _Date(TypeSpec):
 
     def load(self, raw: Any) -> Any:
         if type(raw) is not str:
-            raise _Mismatch("a date string", raw)
+            raise Mismatch("a date string", raw)
         try:
             return _dt.date.fromisoformat(raw)
         except ValueError:
             try:
                 return _parse_datetime(raw).date()
             except (ValueError, OverflowError):
-                raise _Mismatch("an ISO 8601 date", raw) from None
+                raise Mismatch("an ISO 8601 date", raw) from None
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, _dt.datetime):
@@ -176,28 +175,29 @@ class _Date(TypeSpec):
         return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-class _FreeObject(TypeSpec):
+class FreeObjectSpec(TypeSpec):
     label = "object"
     python_types = (dict,)
 
     def load(self, raw: Any) -> Any:
         if type(raw) is dict:
-            return raw
-        raise _Mismatch("a JSON object", raw)
+            return cast("Dict[str, Any]", raw)
+        raise Mismatch("a JSON object", raw)
 
     def load_unchecked(self, raw: Any) -> Any:
         return raw
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if isinstance(value, Mapping):
-            return dict(value)
+            members = cast("Mapping[str, Any]", value)
+            return dict(members)
         raise self._type_error(value, path)
 
     def dump(self, value: Any) -> Any:
         return sanitize_for_serialization(value)
 
 
-class _Bytes(TypeSpec):
+class BytesSpec(TypeSpec):
     label = "bytes"
     python_types = (bytes,)
 
@@ -218,32 +218,36 @@ class _ListOf(TypeSpec):
 
     def load(self, raw: Any) -> Any:
         if type(raw) is not list:
-            raise _Mismatch(f"an array ({self.label})", raw)
+            raise Mismatch(f"an array ({self.label})", raw)
         load = self.item.fast_loader(True)
+        elements = cast("List[Any]", raw)
         out: List[Any] = []
         try:
-            for element in raw:
+            for element in elements:
                 out.append(None if element is None else load(element))
             return out
-        except _Mismatch as exc:
+        except Mismatch as exc:
             exc.path.insert(0, len(out))
             raise
 
     def load_unchecked(self, raw: Any) -> Any:
         if type(raw) is not list:
-            raise _Mismatch(f"an array ({self.label})", raw)
+            raise Mismatch(f"an array ({self.label})", raw)
         load = self.item.fast_loader(False)
-        return [None if element is None else load(element) for element in raw]
+        elements = cast("List[Any]", raw)
+        return [None if element is None else load(element) for element in elements]
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if not isinstance(value, (list, tuple)):
             raise self._type_error(value, path)
         check = self.item.check
-        return [check(element, [*path, index], trusted) for index, element in enumerate(value)]
+        elements = cast("Sequence[Any]", value)
+        return [check(element, [*path, index], trusted) for index, element in enumerate(elements)]
 
     def dump(self, value: Any) -> Any:
         dump = self.item.dump
-        return [None if element is None else dump(element) for element in value]
+        elements: List[Any] = value
+        return [None if element is None else dump(element) for element in elements]
 
 
 class _MapOf(TypeSpec):
@@ -254,23 +258,25 @@ class _MapOf(TypeSpec):
 
     def load(self, raw: Any) -> Any:
         if type(raw) is not dict:
-            raise _Mismatch(f"a JSON object ({self.label})", raw)
+            raise Mismatch(f"a JSON object ({self.label})", raw)
         load = self.item.load
+        members = cast("Dict[str, Any]", raw)
         key = None
         try:
-            out = {}
-            for key, element in raw.items():
+            out: Dict[str, Any] = {}
+            for key, element in members.items():
                 out[key] = None if element is None else load(element)
             return out
-        except _Mismatch as exc:
+        except Mismatch as exc:
             exc.path.insert(0, key)
             raise
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if not isinstance(value, Mapping):
             raise self._type_error(value, path)
-        out = {}
-        for key, element in value.items():
+        members = cast("Mapping[Any, Any]", value)
+        out: Dict[str, Any] = {}
+        for key, element in members.items():
             if not isinstance(key, str):
                 raise ApiTypeError(
                     f"Invalid key type: expected str, got {type(key).__name__}", [*path, key], key_type=True
@@ -280,7 +286,8 @@ class _MapOf(TypeSpec):
 
     def dump(self, value: Any) -> Any:
         dump = self.item.dump
-        return {key: None if element is None else dump(element) for key, element in value.items()}
+        members: Mapping[str, Any] = value
+        return {key: None if element is None else dump(element) for key, element in members.items()}
 
 
 class _ModelRef(TypeSpec):
@@ -303,17 +310,24 @@ class _ModelRef(TypeSpec):
     def python_types(self) -> Tuple[type, ...]:  # type: ignore[override]
         return (self.cls,)
 
+    # The model's own loading and construction hooks are private to the model
+    # layer, which this module is part of.
+
     def load(self, raw: Any) -> Any:
-        return self.cls._from_json(raw, True)
+        return self.cls._from_json(raw, True)  # pyright: ignore[reportPrivateUsage]
 
     def load_unchecked(self, raw: Any) -> Any:
-        return self.cls._from_json(raw, False)
+        return self.cls._from_json(raw, False)  # pyright: ignore[reportPrivateUsage]
 
     def fast_loader(self, check_type: bool) -> Callable[[Any], Any]:
         loader = self._loaders[check_type]
         if loader is None:
-            from_json = self.cls._from_json
-            loader = from_json if check_type else (lambda raw: from_json(raw, False))
+            from_json = self.cls._from_json  # pyright: ignore[reportPrivateUsage]
+
+            def lenient(raw: Any) -> Any:
+                return from_json(raw, False)
+
+            loader = from_json if check_type else lenient
             self._loaders[check_type] = loader
         return loader
 
@@ -324,12 +338,14 @@ class _ModelRef(TypeSpec):
         if isinstance(value, Mapping):
             # A plain dict is accepted where a model is expected, with Python or
             # spec (wire) names as keys, and checked field by field.
-            by_wire = cls._by_wire
-            items: Mapping[str, Any] = value
-            kwargs = {key if key in cls._by_name else by_wire.get(key, key): item for key, item in items.items()}
+            by_wire = cls._by_wire  # pyright: ignore[reportPrivateUsage]
+            names = cls.attribute_map
+            items = cast("Mapping[str, Any]", value)
+            kwargs = {key if key in names else by_wire.get(key, key): item for key, item in items.items()}
             if trusted:
-                return cls._from_openapi_data(_path_to_item=path, **kwargs)
-            return cls(_path_to_item=path, **kwargs)
+                return cls._from_openapi_data(_path_to_item=path, **kwargs)  # pyright: ignore[reportPrivateUsage]
+            construct: Callable[..., Any] = cls
+            return construct(_path_to_item=path, **kwargs)
         raise self._type_error(value, path)
 
     def dump(self, value: Any) -> Any:
@@ -337,14 +353,14 @@ class _ModelRef(TypeSpec):
 
 
 _SCALARS: Dict[str, TypeSpec] = {
-    "str": _Scalar("str", str),
-    "int": _Scalar("int", int),
-    "bool": _Scalar("bool", bool),
+    "str": ScalarSpec("str", str),
+    "int": ScalarSpec("int", int),
+    "bool": ScalarSpec("bool", bool),
     "float": _Float(),
     "date": _Date(),
     "datetime": _DateTime(),
-    "object": _FreeObject(),
-    "bytes": _Bytes(),
+    "object": FreeObjectSpec(),
+    "bytes": BytesSpec(),
 }
 _PARSED: Dict[str, TypeSpec] = {}
 
@@ -375,15 +391,17 @@ def sanitize_for_serialization(obj: Any) -> Any:
     """
     if obj is None or isinstance(obj, (str, int, float, bool)):
         return obj
-    to_wire = getattr(type(obj), "to_wire", None)
+    to_wire: Optional[Callable[[Any], Any]] = getattr(obj.__class__, "to_wire", None)
     if to_wire is not None:
         return to_wire(obj)
     if isinstance(obj, (_dt.date, _dt.datetime)):
         return obj.isoformat()
     if isinstance(obj, (list, tuple)):
-        return [sanitize_for_serialization(v) for v in obj]  # pyright: ignore[reportUnknownVariableType]
+        items = cast("Sequence[Any]", obj)
+        return [sanitize_for_serialization(v) for v in items]
     if isinstance(obj, Mapping):
-        return {k: sanitize_for_serialization(v) for k, v in obj.items()}  # pyright: ignore[reportUnknownVariableType]
+        members = cast("Mapping[Any, Any]", obj)
+        return {k: sanitize_for_serialization(v) for k, v in members.items()}
     if isinstance(obj, (bytes, bytearray)):
         return obj.decode("utf-8")
     raise ApiValueError(f"Unable to serialize a {type(obj).__name__} to JSON")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any, Callable, Generic, List, Optional, Sequence, Tuple, Type, TypeVar
+from typing import Any, Callable, Generic, List, Optional, Sequence, Tuple, Type, TypeVar, cast
 
 from criteo_api_marketingsolutions_v2020_10._constants import PACKAGE_NAME
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError
@@ -17,6 +17,7 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError
 __all__ = [
     "MASK",
     "ClassProperty",
+    "Mismatch",
     "UNSET",
     "check_enum",
     "describe_value",
@@ -80,8 +81,9 @@ def model_class(name: str) -> type:
     return cls
 
 
-class _Mismatch(Exception):
-    """Raised inside loaders; the top level turns it into the public error with its path."""
+class Mismatch(Exception):
+    """A received value of the wrong JSON type; raised inside loaders, whose callers
+    turn it into the public error with its ``path``."""
 
     def __init__(self, expected: str, got: Any) -> None:
         self.expected = expected
@@ -100,7 +102,7 @@ def describe_value(value: Any) -> str:
     if isinstance(value, str):
         return f"a string of {len(value)} characters"
     if isinstance(value, list):
-        return f"an array of {len(value)} items"
+        return f"an array of {len(cast('List[Any]', value))} items"
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
@@ -108,7 +110,7 @@ def describe_value(value: Any) -> str:
 
 def check_enum(value: Any, allowed: Tuple[Any, ...], what: str, path: Sequence[Any]) -> None:
     """Refuse ``value`` (or any item of a list value) not in ``allowed``, naming the allowed values."""
-    items: Sequence[Any] = value if isinstance(value, list) else (value,)
+    items = cast("Sequence[Any]", value) if isinstance(value, list) else (value,)
     for item in items:
         if item not in allowed:
             choices = ", ".join(repr(v) for v in allowed)

@@ -318,23 +318,7 @@ class ApiClient:
         (``("JwtModel",)``); the answer is handled as for generated
         operations, with the same checks, retries, auth, deadline and errors.
         """
-        params: List[Param] = []
-        values: List[Tuple[Param, Any]] = []
-        for key, value in (path_params or {}).items():
-            params.append(Param(f"p_{key}", key, "path", "str"))
-            values.append((params[-1], str(value)))
-        for index, (key, value) in enumerate(query_params or []):
-            params.append(Param(f"q{index}", key, "query", "str"))
-            values.append((params[-1], value))
-        for index, (key, value) in enumerate(header_params.items() if header_params else ()):
-            params.append(Param(f"h{index}", key, "header", "str"))
-            values.append((params[-1], value))
-        for index, (key, value) in enumerate(post_params or []):
-            params.append(Param(f"f{index}", key, "form", "str"))
-            values.append((params[-1], value))
-        if body is not None:
-            params.append(Param("body", "body", "body", "object"))
-            values.append((params[-1], sanitize_for_serialization(body)))
+        values = _ad_hoc_values(path_params, query_params, header_params, post_params, body)
         type_name = None
         if response_type:
             first = response_type[0]
@@ -344,7 +328,7 @@ class ApiClient:
             method=method,
             path=resource_path,
             operation_id="call_api",
-            params=params,
+            params=[param for param, _ in values],
             content_types=("application/json",) if body is not None else (),
             accept=("application/json",),
             responses={200: type_name, 201: type_name},
@@ -379,3 +363,26 @@ class ApiClient:
 
     select_header_accept = staticmethod(select_accept)
     select_header_content_type = staticmethod(select_content_type)
+
+
+def _ad_hoc_values(
+    path_params: Optional[Dict[str, Any]],
+    query_params: Optional[List[Tuple[str, Any]]],
+    header_params: Optional[Dict[str, str]],
+    post_params: Optional[List[Tuple[str, str]]],
+    body: Any,
+) -> List[Tuple[Param, Any]]:
+    """``call_api``'s arguments as declared parameters with their values."""
+    groups: List[Tuple[str, Any]] = [
+        ("path", [(key, str(value)) for key, value in (path_params or {}).items()]),
+        ("query", list(query_params or [])),
+        ("header", list((header_params or {}).items())),
+        ("form", list(post_params or [])),
+    ]
+    values: List[Tuple[Param, Any]] = []
+    for location, pairs in groups:
+        for index, (wire, value) in enumerate(pairs):
+            values.append((Param(f"{location}_{index}", wire, location, "str"), value))
+    if body is not None:
+        values.append((Param("body", "body", "body", "object"), sanitize_for_serialization(body)))
+    return values

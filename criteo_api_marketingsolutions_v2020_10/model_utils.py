@@ -38,7 +38,7 @@ from criteo_api_marketingsolutions_v2020_10._type_specs import TypeSpec, parse_t
 from criteo_api_marketingsolutions_v2020_10._values import (
     MASK,
     UNSET,
-    _Mismatch,
+    Mismatch,
     check_enum,
     describe_value,
     file_type,
@@ -47,6 +47,9 @@ from criteo_api_marketingsolutions_v2020_10._values import (
     python_annotation,
     to_snake,
 )
+
+_Mismatch = Mismatch
+"""What a loader raises on a value of the wrong JSON type (the callers turn it into an error with its path)."""
 
 __all__ = [
     "Field",
@@ -66,5 +69,6 @@ __all__ = [
     "drop_unknown_members",
     "python_annotation",
     "sanitize_for_serialization",
+    "Mismatch",
     "_Mismatch",
 ]

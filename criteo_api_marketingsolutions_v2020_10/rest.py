@@ -22,9 +22,10 @@ whether a non-idempotent request can be retried.
 from __future__ import annotations
 
 import logging
+import math
 import ssl
 import time
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, TypeGuard, Union
 from urllib.parse import urlsplit
 
 import urllib3
@@ -80,20 +81,18 @@ def to_timeout(value: TimeoutSpec, default: urllib3.Timeout = DEFAULT_TIMEOUT) -
         return default
     if isinstance(value, urllib3.Timeout):
         return value
-    if isinstance(value, bool):
-        raise ApiValueError("_request_timeout must be a number, a (connect, read) tuple or urllib3.Timeout")
-    if isinstance(value, (int, float)):
-        if value <= 0:
-            raise ApiValueError(f"_request_timeout must be positive, got {value}")
+    if _positive(value):
         return urllib3.Timeout(connect=value, read=value)
-    if isinstance(value, tuple) and len(value) == 2:
-        for part in value:
-            if part is not None and (isinstance(part, bool) or not isinstance(part, (int, float)) or part <= 0):
-                raise ApiValueError("_request_timeout tuple items must be positive numbers or None")
+    if isinstance(value, tuple) and len(value) == 2 and all(part is None or _positive(part) for part in value):
         return urllib3.Timeout(connect=value[0], read=value[1])
     raise ApiValueError(
-        f"_request_timeout must be a number, a (connect, read) tuple or urllib3.Timeout, got {type(value).__name__}"
+        "_request_timeout must be a positive number, a (connect, read) tuple of positive numbers or None, "
+        f"or a urllib3.Timeout; got a {type(value).__name__}"
     )
+
+
+def _positive(value: object) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
 
 class RESTResponse:
@@ -151,10 +150,10 @@ class Transport:
         """Release every connection."""
 
 
-def too_large(status: int, headers: Mapping[str, str], max_body: int) -> MalformedResponseError:
+def too_large(status: int, headers: Mapping[str, str], max_body: float) -> MalformedResponseError:
     """The error for a body over ``max_body`` bytes."""
     return MalformedResponseError(
-        f"a body of at most {max_body} bytes (Configuration.max_response_bytes)",
+        f"a body of at most {max_body:.0f} bytes (Configuration.max_response_bytes)",
         "a larger body",
         status=status,
         headers=headers,
@@ -171,9 +170,8 @@ class RESTClientObject(Transport):
     """
 
     def __init__(self, configuration: Any, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
-        if maxsize is None:
-            maxsize = configuration.connection_pool_maxsize
-        pool_args = _pool_args(configuration, pools_size, maxsize)
+        size: int = configuration.connection_pool_maxsize if maxsize is None else maxsize
+        pool_args = _pool_args(configuration, pools_size, size)
         #: Hosts reached without the proxy (``Configuration.no_proxy``).
         self.no_proxy = _parse_no_proxy(configuration.no_proxy)
         self.direct_manager = urllib3.PoolManager(**pool_args)
@@ -301,6 +299,7 @@ def _discard(raw: Any) -> None:
 def read_urllib3_response(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
     """Read a urllib3 response's body, under ``max_body`` and ``deadline``, into a ``RESTResponse``."""
     failure: Optional[HTTPError] = None
+    data = b""
     try:
         data = _read_body(raw, max_body, deadline)
     except HTTPError as exc:
@@ -318,29 +317,26 @@ def read_urllib3_response(raw: Any, max_body: Optional[int], deadline: Optional[
 
 
 def _read_body(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> bytes:
-    remaining = raw.length_remaining  # from Content-Length; None when not given
-    if max_body is not None and remaining is not None and remaining > max_body:
-        raise too_large(raw.status, raw.headers, max_body)
+    limit = max_body if max_body is not None else math.inf
+    if (raw.length_remaining or 0) > limit:  # from Content-Length; None when not given
+        raise too_large(raw.status, raw.headers, limit)
     # Read what arrives, chunk by chunk (each wait is under the deadline, see
     # _deadline_io), so an unbounded body cannot fill memory. Without a
     # Content-Encoding there is nothing to decode: skip urllib3's decoded-data
     # buffer, which costs more than the read itself for small bodies.
     decode = "content-encoding" in raw.headers
-    chunks = []
+    chunks: List[bytes] = []
     total = 0
     while True:
         chunk = raw.read1(READ_CHUNK, decode_content=decode)
-        if not chunk:
-            break
         total += len(chunk)
-        if max_body is not None and total > max_body:
-            raise too_large(raw.status, raw.headers, max_body)
+        if total > limit:
+            raise too_large(raw.status, raw.headers, limit)
         chunks.append(chunk)
-        if raw.length_remaining == 0:
-            break
+        if not chunk or raw.length_remaining == 0:
+            return b"".join(chunks)
         if deadline is not None and time.monotonic() > deadline:
             raise deadline_passed()
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def __getattr__(name: str) -> Any:

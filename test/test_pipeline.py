@@ -485,3 +485,49 @@ def test_a_closed_client_used_again_opens_new_connections_and_a_new_token(sandbo
     assert sandbox.token_requests == 2
     client.close()
 
+
+
+# ---- the shortcuts that stay, and what proves they change nothing
+
+
+def test_the_direct_pool_sends_what_the_pool_manager_would(sandbox) -> None:
+    token = sandbox.issue_token()
+    with ApiClient(Configuration(host=sandbox.url, access_token=token)) as client:
+        AdvertiserApi(client).api_portfolio_get()
+        direct = sandbox.requests[-1]
+        # A path with dot segments skips the direct pool: the manager normalises it.
+        client.call_api("/legacy/../2021-04/advertisers/me", "GET", response_type=("GetPortfolioResponse",))
+        normalised = sandbox.requests[-1]
+    assert direct.path == normalised.path == PORTFOLIO
+    assert direct.headers["Authorization"] == normalised.headers["Authorization"] == f"Bearer {token}"
+
+
+def test_checked_default_headers_are_checked_again_when_they_change(sandbox) -> None:
+    with ApiClient(Configuration(host=sandbox.url, access_token=sandbox.issue_token())) as client:
+        api = AdvertiserApi(client)
+        client.set_default_header("X-Job", "nightly")
+        api.api_portfolio_get()
+        client.set_default_header("X-Job", "nightly\r\nX-Evil: 1")
+        with pytest.raises(exceptions.ApiValueError):
+            api.api_portfolio_get()
+        client.set_default_header("X-Job", "morning")
+        api.api_portfolio_get()
+    assert [r.headers.get("X-Job") for r in sandbox.requests if r.path == PORTFOLIO] == ["nightly", "morning"]
+
+
+def test_changed_settings_apply_to_the_next_call(sandbox) -> None:
+    first, second = sandbox.issue_token(), sandbox.issue_token()
+    configuration = Configuration(host=sandbox.url, access_token=first)
+    with ApiClient(configuration, sleep=lambda s: None) as client:
+        api = AdvertiserApi(client)
+        api.api_portfolio_get()
+        configuration.access_token = second
+        configuration.retries = 0
+        sandbox.script(PORTFOLIO, Fault(status=503))
+        with pytest.raises(exceptions.ServiceException):
+            api.api_portfolio_get()
+        configuration.retries = 2
+        sandbox.script(PORTFOLIO, Fault(status=503))
+        api.api_portfolio_get()
+    sent = [r.headers["Authorization"] for r in sandbox.requests if r.path == PORTFOLIO]
+    assert sent == [f"Bearer {first}"] + [f"Bearer {second}"] * 3

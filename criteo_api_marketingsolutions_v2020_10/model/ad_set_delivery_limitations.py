@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -36,5 +36,5 @@ class AdSetDeliveryLimitations(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, environments: list[Literal["web", "inApp"]] = ..., devices: list[Literal["other", "desktop", "mobile", "tablet"]] = ..., operating_systems: list[Literal["android", "ios", "unknown"]] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, environments: list[Literal["web", "inApp"]] = UNSET, devices: list[Literal["other", "desktop", "mobile", "tablet"]] = UNSET, operating_systems: list[Literal["android", "ios", "unknown"]] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

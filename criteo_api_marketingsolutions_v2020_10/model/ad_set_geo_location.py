@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_ad_set_targeting_rule import NillableAdSetTargetingRule
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,5 +37,5 @@ class AdSetGeoLocation(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, countries: NillableAdSetTargetingRule = ..., subdivisions: NillableAdSetTargetingRule = ..., zip_codes: NillableAdSetTargetingRule = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, countries: NillableAdSetTargetingRule = UNSET, subdivisions: NillableAdSetTargetingRule = UNSET, zip_codes: NillableAdSetTargetingRule = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -36,5 +36,5 @@ class AdSetSearchFilter(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, ad_set_ids: list[str] = ..., advertiser_ids: list[str] = ..., campaign_ids: list[str] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, ad_set_ids: list[str] = UNSET, advertiser_ids: list[str] = UNSET, campaign_ids: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_delivery_limitations import AdSetDeliveryLimitations
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_frequency_capping import AdSetFrequencyCapping
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_geo_location import AdSetGeoLocation
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,5 +39,5 @@ class AdSetTargeting(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, delivery_limitations: AdSetDeliveryLimitations = ..., geo_location: AdSetGeoLocation = ..., frequency_capping: AdSetFrequencyCapping = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, delivery_limitations: AdSetDeliveryLimitations = UNSET, geo_location: AdSetGeoLocation = UNSET, frequency_capping: AdSetFrequencyCapping = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

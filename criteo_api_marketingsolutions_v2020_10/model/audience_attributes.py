@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -52,5 +52,5 @@ class AudienceAttributes(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, name: str, description: str, created: datetime, updated: datetime, *, advertiser_id: str = ..., nb_lines: int = ..., nb_lines_email: int = ..., nb_matches_email: int = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, name: str, description: str, created: datetime, updated: datetime, *, advertiser_id: str = UNSET, nb_lines: int = UNSET, nb_lines_email: int = UNSET, nb_matches_email: int = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

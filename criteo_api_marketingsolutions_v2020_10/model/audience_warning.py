@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,5 +51,5 @@ class AudienceWarning(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, type: Literal["access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"], code: str, instance: str, detail: str, *, trace_id: str = ..., title: str = ..., source: dict[str, Any] = ..., stack_trace: list[str] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, type: Literal["access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"], code: str, instance: str, detail: str, *, trace_id: str = UNSET, title: str = UNSET, source: dict[str, Any] = UNSET, stack_trace: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

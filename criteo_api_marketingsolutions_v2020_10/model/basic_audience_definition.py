@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.audience_name_description import AudienceNameDescription
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,5 +37,5 @@ class BasicAudienceDefinition(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, id: str, type: str, *, attributes: AudienceNameDescription = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, id: str, type: str, *, attributes: AudienceNameDescription = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

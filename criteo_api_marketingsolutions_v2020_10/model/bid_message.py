@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,5 +39,5 @@ class BidMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, bid_value: float = ..., bid_currency: str = ..., bid_type: Literal["Unknown", "CPC", "COS", "CPO"] = ..., bid_is_pending: bool = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, bid_value: float = UNSET, bid_currency: str = UNSET, bid_type: Literal["Unknown", "CPC", "COS", "CPO"] = UNSET, bid_is_pending: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.category_bid_change_request import CategoryBidChangeRequest
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,5 +37,5 @@ class CampaignBidChangeRequest(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, campaign_id: int = ..., bid_value: float = ..., categories: list[CategoryBidChangeRequest] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, campaign_id: int = UNSET, bid_value: float = UNSET, categories: list[CategoryBidChangeRequest] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.category_update_error import CategoryUpdateError
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,5 +40,5 @@ class CampaignBidChangeResponse(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, campaign_id: int = ..., error_code: Literal["OK", "AccessDenied", "EnabledCategoryNumberExceeded", "CategoriesNotEnabled", "DuplicateCatalogEntry", "InvalidCatalogId", "InvalidCategoryHashcode", "InactiveCategory", "DuplicateCategoryEntry", "BiddingCategoriesOnThisCampaignNotAllowed", "CampaignNotInPortfolioOrNotActive", "DuplicateCampaignEntry", "BiddingOnThisCampaignNotAllowed", "BidNotInRange", "FourDecimalsNotAllowed", "BiddingOnTargetBudgetCampaignNotAllowed"] = ..., categories: list[CategoryUpdateError] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, campaign_id: int = UNSET, error_code: Literal["OK", "AccessDenied", "EnabledCategoryNumberExceeded", "CategoriesNotEnabled", "DuplicateCatalogEntry", "InvalidCatalogId", "InvalidCategoryHashcode", "InactiveCategory", "DuplicateCategoryEntry", "BiddingCategoriesOnThisCampaignNotAllowed", "CampaignNotInPortfolioOrNotActive", "DuplicateCampaignEntry", "BiddingOnThisCampaignNotAllowed", "BidNotInRange", "FourDecimalsNotAllowed", "BiddingOnTargetBudgetCampaignNotAllowed"] = UNSET, categories: list[CategoryUpdateError] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

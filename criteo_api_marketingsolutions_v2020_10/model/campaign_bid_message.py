@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model.category_bid_message import CategoryBidMessage
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,5 +44,5 @@ class CampaignBidMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, campaign_id: int = ..., campaign_name: str = ..., campaign_bid: BidMessage = ..., categories: list[CategoryBidMessage] = ..., campaign_status: int = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, campaign_id: int = UNSET, campaign_name: str = UNSET, campaign_bid: BidMessage = UNSET, categories: list[CategoryBidMessage] = UNSET, campaign_status: int = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,5 +55,5 @@ class CampaignMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, campaign_type: Literal["MidFunnel", "LowerFunnel", "AudienceSelling"] = ..., advertiser_name: str = ..., categories: list[int] = ..., budget_id: int = ..., campaign_id: int = ..., campaign_name: str = ..., advertiser_id: int = ..., campaign_status: Literal["Running", "Archived", "NotRunning"] = ..., campaign_bid: BidMessage = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, campaign_type: Literal["MidFunnel", "LowerFunnel", "AudienceSelling"] = UNSET, advertiser_name: str = UNSET, categories: list[int] = UNSET, budget_id: int = UNSET, campaign_id: int = UNSET, campaign_name: str = UNSET, advertiser_id: int = UNSET, campaign_status: Literal["Running", "Archived", "NotRunning"] = UNSET, campaign_bid: BidMessage = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,5 +37,5 @@ class CategoryBidMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, category_hashcode: int = ..., category_name: str = ..., category_bid: BidMessage = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, category_hashcode: int = UNSET, category_name: str = UNSET, category_bid: BidMessage = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

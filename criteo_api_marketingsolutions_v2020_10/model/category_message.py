@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -64,5 +64,5 @@ class CategoryMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, category_hash_code: int = ..., category_name: str = ..., catalog_id: int = ..., catalog_name: str = ..., advertiser_id: int = ..., advertiser_name: str = ..., campaign_id: int = ..., campaign_name: str = ..., average_price: float = ..., number_of_products: int = ..., category_bid: BidMessage = ..., enabled: bool = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, category_hash_code: int = UNSET, category_name: str = UNSET, catalog_id: int = UNSET, catalog_name: str = UNSET, advertiser_id: int = UNSET, advertiser_name: str = UNSET, campaign_id: int = UNSET, campaign_name: str = UNSET, average_price: float = UNSET, number_of_products: int = UNSET, category_bid: BidMessage = UNSET, enabled: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

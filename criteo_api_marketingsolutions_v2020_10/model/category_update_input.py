@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,5 +33,5 @@ class CategoryUpdateInput(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, category_hash_code: int = ..., enabled: bool = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, category_hash_code: int = UNSET, enabled: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.category_update_input import CategoryUpdateInput
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -34,5 +34,5 @@ class CategoryUpdatesPerCatalog(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, catalog_id: int = ..., categories: list[CategoryUpdateInput] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, catalog_id: int = UNSET, categories: list[CategoryUpdateInput] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog_error import (
     CategoryUpdatesPerCatalogError,
 )
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -36,5 +36,5 @@ class CategoryUpdatesPerCatalogErrorMessageWithDetails(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, message: str = ..., details: CategoryUpdatesPerCatalogError = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, message: str = UNSET, details: CategoryUpdatesPerCatalogError = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,5 +42,5 @@ class ContactlistAmendmentAttributes(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, operation: Literal["add", "remove"], identifiers: list[str], *, identifier_type: Literal["email", "madid", "identityLink", "gum"] = ..., gum_caller_id: int = ..., internal_identifiers: bool = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, operation: Literal["add", "remove"], identifiers: list[str], *, identifier_type: Literal["email", "madid", "identityLink", "gum"] = UNSET, gum_caller_id: int = UNSET, internal_identifiers: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

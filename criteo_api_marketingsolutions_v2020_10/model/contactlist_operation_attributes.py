@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -49,5 +49,5 @@ class ContactlistOperationAttributes(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, operation: str, *, contact_list_id: str = ..., request_date: datetime = ..., identifier_type: str = ..., nb_valid_identifiers: int = ..., nb_invalid_identifiers: int = ..., sample_invalid_identifiers: list[str] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, operation: str, *, contact_list_id: str = UNSET, request_date: datetime = UNSET, identifier_type: str = UNSET, nb_valid_identifiers: int = UNSET, nb_invalid_identifiers: int = UNSET, sample_invalid_identifiers: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.portfolio_message import PortfolioMessage
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,5 +40,5 @@ class CriteoApiDataOfPortfolioMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, type: Literal["campaign", "adset", "ad", "advertiser", "agency", "publisher", "address", "client", "contact", "industry"] = ..., id: str = ..., attributes: PortfolioMessage = ..., meta: dict[str, Any] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, type: Literal["campaign", "adset", "ad", "advertiser", "agency", "publisher", "address", "client", "contact", "industry"] = UNSET, id: str = UNSET, attributes: PortfolioMessage = UNSET, meta: dict[str, Any] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -45,5 +45,5 @@ class CriteoApiWarning(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, trace_id: str = ..., type: Literal["access_control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = ..., code: Literal["internal-error", "deprecated-field", "endpoint-deprecated", "required-field", "invalid-date-format", "invalid", "invalid-ranged", "invalid-timespan"] = ..., instance: str = ..., title: str = ..., detail: str = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, trace_id: str = UNSET, type: Literal["access_control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = UNSET, code: Literal["internal-error", "deprecated-field", "endpoint-deprecated", "required-field", "invalid-date-format", "invalid", "invalid-ranged", "invalid-timespan"] = UNSET, instance: str = UNSET, title: str = UNSET, detail: str = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.audience_error import AudienceError
 from criteo_api_marketingsolutions_v2020_10.model.audience_warning import AudienceWarning
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,5 +35,5 @@ class ErrorCodeResponse(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, errors: list[AudienceError], *, warnings: list[AudienceWarning] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, errors: list[AudienceError], *, warnings: list[AudienceWarning] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

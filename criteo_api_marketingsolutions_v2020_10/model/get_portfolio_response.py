@@ -12,7 +12,7 @@ from criteo_api_marketingsolutions_v2020_10.model.criteo_api_data_of_portfolio_m
 )
 from criteo_api_marketingsolutions_v2020_10.model.criteo_api_error import CriteoApiError
 from criteo_api_marketingsolutions_v2020_10.model.criteo_api_warning import CriteoApiWarning
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -41,5 +41,5 @@ class GetPortfolioResponse(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, data: list[CriteoApiDataOfPortfolioMessage] = ..., errors: list[CriteoApiError] = ..., warnings: list[CriteoApiWarning] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, data: list[CriteoApiDataOfPortfolioMessage] = UNSET, errors: list[CriteoApiError] = UNSET, warnings: list[CriteoApiWarning] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

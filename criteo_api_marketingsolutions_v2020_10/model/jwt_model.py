@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -36,5 +36,5 @@ class JwtModel(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, access_token: str = ..., token_type: str = ..., expires_in: int = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, access_token: str = UNSET, token_type: str = UNSET, expires_in: int = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

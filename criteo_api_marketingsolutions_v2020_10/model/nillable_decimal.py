@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,5 +30,5 @@ class NillableDecimal(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, value: Optional[float] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, value: Optional[float] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -11,7 +11,7 @@ from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetT
 from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_bidding import PatchAdSetBidding
 from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_budget import PatchAdSetBudget
 from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_scheduling import PatchAdSetScheduling
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -46,5 +46,5 @@ class PatchAdSet(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, name: str = ..., scheduling: PatchAdSetScheduling = ..., bidding: PatchAdSetBidding = ..., targeting: AdSetTargeting = ..., budget: PatchAdSetBudget = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, name: str = UNSET, scheduling: PatchAdSetScheduling = UNSET, bidding: PatchAdSetBidding = UNSET, targeting: AdSetTargeting = UNSET, budget: PatchAdSetBudget = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

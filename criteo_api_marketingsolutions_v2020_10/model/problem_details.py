@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,5 +51,5 @@ class ProblemDetails(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, trace_identifier: str = ..., type: Literal["unknown", "access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = ..., code: str = ..., instance: str = ..., title: str = ..., detail: str = ..., source: dict[str, str] = ..., stack_trace: str = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, trace_identifier: str = UNSET, type: Literal["unknown", "access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = UNSET, code: str = UNSET, instance: str = UNSET, title: str = UNSET, detail: str = UNSET, source: dict[str, str] = UNSET, stack_trace: str = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

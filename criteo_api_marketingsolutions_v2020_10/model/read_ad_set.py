@@ -11,7 +11,7 @@ from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetT
 from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_bidding import ReadAdSetBidding
 from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_budget import ReadAdSetBudget
 from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_schedule import ReadAdSetSchedule
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,5 +55,5 @@ class ReadAdSet(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, name: str = ..., advertiser_id: str = ..., campaign_id: str = ..., destination_environment: Literal["undefined", "web", "app"] = ..., schedule: ReadAdSetSchedule = ..., bidding: ReadAdSetBidding = ..., targeting: AdSetTargeting = ..., budget: ReadAdSetBudget = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, name: str = UNSET, advertiser_id: str = UNSET, campaign_id: str = UNSET, destination_environment: Literal["undefined", "web", "app"] = UNSET, schedule: ReadAdSetSchedule = UNSET, bidding: ReadAdSetBidding = UNSET, targeting: AdSetTargeting = UNSET, budget: ReadAdSetBudget = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

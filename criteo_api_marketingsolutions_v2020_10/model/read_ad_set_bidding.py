@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,5 +37,5 @@ class ReadAdSetBidding(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, bid_amount: NillableDecimal = ..., bid_strategy: Literal["actions", "clicks", "conversions", "displays", "installs", "revenue", "storeConversions", "value", "viewedImpressions", "Visits", "completedVideoViews"] = ..., cost_controller: Literal["COS", "CPC", "CPI", "CPM", "CPO", "CPSV", "CPV", "dailyBudget"] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, bid_amount: NillableDecimal = UNSET, bid_strategy: Literal["actions", "clicks", "conversions", "displays", "installs", "revenue", "storeConversions", "value", "viewedImpressions", "Visits", "completedVideoViews"] = UNSET, cost_controller: Literal["COS", "CPC", "CPI", "CPM", "CPO", "CPSV", "CPV", "dailyBudget"] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

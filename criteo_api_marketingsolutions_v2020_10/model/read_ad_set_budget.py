@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,5 +43,5 @@ class ReadAdSetBudget(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, budget_strategy: Literal["capped", "uncapped"] = ..., budget_renewal: Literal["undefined", "daily", "monthly", "lifetime"] = ..., budget_delivery_smoothing: Literal["accelerated", "standard"] = ..., budget_delivery_week: Literal["undefined", "mondayToSunday", "tuesdayToMonday", "wednesdayToTuesday", "thursdayToWednesday", "fridayToThursday", "saturdayToFriday", "sundayToSaturday"] = ..., budget_amount: NillableDecimal = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, budget_strategy: Literal["capped", "uncapped"] = UNSET, budget_renewal: Literal["undefined", "daily", "monthly", "lifetime"] = UNSET, budget_delivery_smoothing: Literal["accelerated", "standard"] = UNSET, budget_delivery_week: Literal["undefined", "mondayToSunday", "tuesdayToMonday", "wednesdayToTuesday", "thursdayToWednesday", "fridayToThursday", "saturdayToFriday", "sundayToSaturday"] = UNSET, budget_amount: NillableDecimal = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,5 +40,5 @@ class ReadAdSetSchedule(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, start_date: NillableDateTime = ..., end_date: NillableDateTime = ..., activation_status: Literal["on", "off"] = ..., delivery_status: Literal["draft", "inactive", "live", "notLive", "pausing", "paused", "scheduled", "ended", "notDelivering", "archived"] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, start_date: NillableDateTime = UNSET, end_date: NillableDateTime = UNSET, activation_status: Literal["on", "off"] = UNSET, delivery_status: Literal["draft", "inactive", "live", "notLive", "pausing", "paused", "scheduled", "ended", "notDelivering", "archived"] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_search_filter import AdSetSearchFilter
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,5 +31,5 @@ class RequestAdSetSearch(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, filters: AdSetSearchFilter = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, filters: AdSetSearchFilter = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.write_model_ad_set_id import WriteModelAdSetId
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,5 +31,5 @@ class RequestsAdSetId(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, data: list[WriteModelAdSetId] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, data: list[WriteModelAdSetId] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.write_model_patch_ad_set import WriteModelPatchAdSet
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,5 +31,5 @@ class RequestsPatchAdSet(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, data: list[WriteModelPatchAdSet] = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, data: list[WriteModelPatchAdSet] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.problem_details import ProblemDetails
 from criteo_api_marketingsolutions_v2020_10.model.read_model_read_ad_set import ReadModelReadAdSet
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -38,5 +38,5 @@ class ResponseReadAdSet(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, data: ReadModelReadAdSet = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, data: ReadModelReadAdSet = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -52,5 +52,5 @@ class StatisticsReportQueryMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, dimensions: list[Literal["AdsetId", "Adset", "AdvertiserId", "Advertiser", "CategoryId", "Category", "Hour", "Day", "Week", "Month", "Year", "Os", "Device"]], metrics: list[str], currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = ..., timezone: str = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, dimensions: list[Literal["AdsetId", "Adset", "AdvertiserId", "Advertiser", "CategoryId", "Category", "Hour", "Day", "Week", "Month", "Year", "Os", "Device"]], metrics: list[str], currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = UNSET, timezone: str = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -49,5 +49,5 @@ class TransactionsReportQueryMessage(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = ..., event_type: str = ..., timezone: str = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = UNSET, event_type: str = UNSET, timezone: str = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""

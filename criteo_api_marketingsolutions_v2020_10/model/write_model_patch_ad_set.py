@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set import PatchAdSet
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,5 +37,5 @@ class WriteModelPatchAdSet(ModelNormal):
 
     if TYPE_CHECKING:
 
-        def __init__(self, *, id: str = ..., type: str = ..., attributes: PatchAdSet = ..., **options: Unpack[ModelOptions]) -> None:
+        def __init__(self, *, id: str = UNSET, type: str = UNSET, attributes: PatchAdSet = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
