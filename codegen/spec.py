@@ -286,27 +286,7 @@ def _body_parameters(
         return []
     form_schema = content.get(FORM_MEDIA, {}).get("schema", {})
     if len(content) == 1 and form_schema.get("properties"):
-        required = set(form_schema.get("required", ()))
-        params = []
-        for wire, prop in form_schema["properties"].items():
-            enum, fmt = scalar_facts(prop)
-            secret = wire in SECRET_NAMES or fmt == "password"
-            params.append(
-                Parameter(
-                    name=to_snake(wire),
-                    wire=wire,
-                    location="form",
-                    type=type_string(prop),
-                    required=wire in required,
-                    enum=enum,
-                    secret=secret,
-                    non_empty=wire in ("client_id", "client_secret"),
-                    default=prop.get("default", NO_DEFAULT),
-                    format=fmt,
-                    description=prop.get("description") or texts.parameter(operation_id, wire),
-                )
-            )
-        return params
+        return _form_parameters(form_schema, operation_id, texts)
     schema = next(iter(content.values())).get("schema", {})
     target = schema.get("items", {}) if schema.get("type") == "array" else schema
     if "$ref" not in target:
@@ -322,6 +302,30 @@ def _body_parameters(
             description=request_body.get("description") or texts.parameter(operation_id, "body"),
         )
     ]
+
+
+def _form_parameters(form_schema: Dict[str, Any], operation_id: str, texts: Texts) -> List[Parameter]:
+    """One ``form`` parameter per property of a urlencoded object body."""
+    required = set(form_schema.get("required", ()))
+    params = []
+    for wire, prop in form_schema["properties"].items():
+        enum, fmt = scalar_facts(prop)
+        params.append(
+            Parameter(
+                name=to_snake(wire),
+                wire=wire,
+                location="form",
+                type=type_string(prop),
+                required=wire in required,
+                enum=enum,
+                secret=wire in SECRET_NAMES or fmt == "password",
+                non_empty=wire in ("client_id", "client_secret"),
+                default=prop.get("default", NO_DEFAULT),
+                format=fmt,
+                description=prop.get("description") or texts.parameter(operation_id, wire),
+            )
+        )
+    return params
 
 
 def _response_type(schema: Dict[str, Any]) -> str:

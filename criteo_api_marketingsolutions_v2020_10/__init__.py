@@ -45,33 +45,65 @@ _LAZY = {
     "ApiTimeoutError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "MalformedResponseError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "TokenRefreshError": "criteo_api_marketingsolutions_v2020_10.exceptions",
+    "AsyncResult": "criteo_api_marketingsolutions_v2020_10._typing",
+    "RawResponse": "criteo_api_marketingsolutions_v2020_10._typing",
+    "WithHttpInfo": "criteo_api_marketingsolutions_v2020_10._typing",
 }
+"""Name -> module, for every name but ``__version__``: each is imported on first access."""
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [
+    "__version__",
+    "ApiClient",
+    "Configuration",
+    "RequestsTransport",
+    "AsyncResult",
+    "RawResponse",
+    "WithHttpInfo",
+    "OpenApiException",
+    "ApiException",
+    "ApiTypeError",
+    "ApiValueError",
+    "ApiKeyError",
+    "ApiAttributeError",
+    "BadRequestException",
+    "UnauthorizedException",
+    "ForbiddenException",
+    "NotFoundException",
+    "ConflictException",
+    "TooManyRequestsException",
+    "ServiceException",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "MalformedResponseError",
+    "TokenRefreshError",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from criteo_api_marketingsolutions_v2020_10.api_client import ApiClient
-    from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
-    from criteo_api_marketingsolutions_v2020_10.exceptions import (
-        ApiAttributeError,
-        ApiConnectionError,
-        ApiException,
-        ApiKeyError,
-        ApiTimeoutError,
-        ApiTypeError,
-        ApiValueError,
-        BadRequestException,
-        ConflictException,
-        ForbiddenException,
-        MalformedResponseError,
-        NotFoundException,
-        OpenApiException,
-        ServiceException,
-        TokenRefreshError,
-        TooManyRequestsException,
-        UnauthorizedException,
-    )
-    from criteo_api_marketingsolutions_v2020_10.rest import RequestsTransport
-
-
-__getattr__, __dir__ = lazy_exports(globals(), _LAZY)
+    from criteo_api_marketingsolutions_v2020_10._typing import AsyncResult as AsyncResult
+    from criteo_api_marketingsolutions_v2020_10._typing import RawResponse as RawResponse
+    from criteo_api_marketingsolutions_v2020_10._typing import WithHttpInfo as WithHttpInfo
+    from criteo_api_marketingsolutions_v2020_10.api_client import ApiClient as ApiClient
+    from criteo_api_marketingsolutions_v2020_10.configuration import Configuration as Configuration
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiAttributeError as ApiAttributeError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError as ApiConnectionError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiException as ApiException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiKeyError as ApiKeyError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTimeoutError as ApiTimeoutError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError as ApiTypeError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError as ApiValueError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import BadRequestException as BadRequestException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ConflictException as ConflictException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ForbiddenException as ForbiddenException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import MalformedResponseError as MalformedResponseError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import NotFoundException as NotFoundException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import OpenApiException as OpenApiException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import ServiceException as ServiceException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import TokenRefreshError as TokenRefreshError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import TooManyRequestsException as TooManyRequestsException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import UnauthorizedException as UnauthorizedException
+    from criteo_api_marketingsolutions_v2020_10.rest import RequestsTransport as RequestsTransport
+else:
+    # Module attributes imported on first use (PEP 562), so that importing the
+    # package, ``apis`` or ``models`` costs nothing until a name is touched;
+    # type checkers see the explicit re-exports above instead.
+    __getattr__, __dir__ = lazy_exports(globals(), _LAZY)

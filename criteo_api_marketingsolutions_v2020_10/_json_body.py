@@ -114,7 +114,7 @@ def _charset(parameters: str) -> Optional[str]:
     for part in parameters.split(";"):
         key, _, value = part.partition("=")
         if key.strip(" \t").lower() == "charset":
-            return value.strip(" \t").strip('"').lower() or None
+            return value.strip(" \t").strip('"').lower()  # empty: present but broken
     return None
 
 

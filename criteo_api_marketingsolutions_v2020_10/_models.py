@@ -9,16 +9,25 @@ every value set locally, and loading from JSON skips all of that.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterator, List, Optional, Tuple, Type, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    ClassVar,
+    Dict,
+    FrozenSet,
+    Iterator,
+    List,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    cast,
+)
 
 from criteo_api_marketingsolutions_v2020_10._fields import Field, constructor_signature
-from criteo_api_marketingsolutions_v2020_10._type_specs import (
-    BytesSpec,
-    FreeObjectSpec,
-    ScalarSpec,
-    sanitize_for_serialization,
-)
-from criteo_api_marketingsolutions_v2020_10._values import MASK, ClassProperty, Mismatch
+from criteo_api_marketingsolutions_v2020_10._type_specs import BytesSpec, FreeObjectSpec, ScalarSpec
+from criteo_api_marketingsolutions_v2020_10._values import MASK, ClassProperty, Mismatch, sanitize_for_serialization
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError
 
 if TYPE_CHECKING:
@@ -123,7 +132,7 @@ class OpenApiModel:
         Unknown members are kept under their JSON name; enum values the
         spec does not list and ``null`` in any field are kept as sent.
         """
-        if type(raw) is not dict:
+        if raw.__class__ is not dict:  # (not type(raw): checkers then keep raw as Any)
             raise Mismatch(f"a JSON object ({cls.__name__})", raw)
         table = cls._strict_table if check_type else cls._lenient_table
         if table is None:
@@ -131,8 +140,7 @@ class OpenApiModel:
             table = cls._strict_table if check_type else cls._lenient_table
             assert table is not None
         data: Dict[str, Any] = {}
-        key: Any = None
-        value: Any
+        key = None
         try:
             for key, value in raw.items():
                 entry = table.get(key)
@@ -332,7 +340,7 @@ class OpenApiModel:
         if isinstance(value, OpenApiModel):
             return value._masked_dict() if masked else value.to_dict()
         if isinstance(value, list):
-            return [OpenApiModel._plain(v, masked) for v in cast("List[Any]", value)]
+            return [OpenApiModel._plain(v, masked) for v in cast("Sequence[Any]", value)]
         if isinstance(value, dict):
             return {k: OpenApiModel._plain(v, masked) for k, v in cast("Dict[str, Any]", value).items()}
         return value
@@ -369,6 +377,7 @@ class ModelNormal(OpenApiModel):
 def drop_unknown_members(value: Any) -> Any:
     """Remove, in place and recursively, members the spec does not declare
     (``Configuration.discard_unknown_keys``); returns ``value``."""
+    result = value
     if isinstance(value, OpenApiModel):
         known = value.attribute_map
         for key in [k for k in value if k not in known]:
@@ -376,6 +385,6 @@ def drop_unknown_members(value: Any) -> Any:
         for key in value:
             drop_unknown_members(value[key])
     elif isinstance(value, list):
-        for item in cast("List[Any]", value):
+        for item in cast("Sequence[Any]", value):
             drop_unknown_members(item)
-    return value
+    return result

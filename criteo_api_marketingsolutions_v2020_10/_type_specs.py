@@ -2,8 +2,7 @@
 
 ``parse_type`` compiles a type string once (``str``, ``int``, ``float``,
 ``bool``, ``date``, ``datetime``, ``object``, ``bytes``, a model name, ``[T]``,
-``{str: T}``) into a ``TypeSpec``; ``sanitize_for_serialization`` turns any
-Python value the SDK sends into JSON-compatible data.
+``{str: T}``) into a ``TypeSpec``.
 """
 
 from __future__ import annotations
@@ -11,13 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Type, cast
 
-from criteo_api_marketingsolutions_v2020_10._values import Mismatch, model_class
+from criteo_api_marketingsolutions_v2020_10._values import Mismatch, model_class, sanitize_for_serialization
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10._models import OpenApiModel
 
-__all__ = ["TypeSpec", "parse_type", "sanitize_for_serialization"]
+__all__ = ["BytesSpec", "FreeObjectSpec", "ScalarSpec", "TypeSpec", "parse_type"]
 
 
 class TypeSpec:
@@ -180,8 +179,8 @@ class FreeObjectSpec(TypeSpec):
     python_types = (dict,)
 
     def load(self, raw: Any) -> Any:
-        if type(raw) is dict:
-            return cast("Dict[str, Any]", raw)
+        if raw.__class__ is dict:  # (not type(raw): checkers then keep raw as Any, with no cast)
+            return raw
         raise Mismatch("a JSON object", raw)
 
     def load_unchecked(self, raw: Any) -> Any:
@@ -217,13 +216,12 @@ class _ListOf(TypeSpec):
         self.python_types = (list,)
 
     def load(self, raw: Any) -> Any:
-        if type(raw) is not list:
+        if raw.__class__ is not list:
             raise Mismatch(f"an array ({self.label})", raw)
         load = self.item.fast_loader(True)
-        elements = cast("List[Any]", raw)
         out: List[Any] = []
         try:
-            for element in elements:
+            for element in raw:
                 out.append(None if element is None else load(element))
             return out
         except Mismatch as exc:
@@ -231,11 +229,10 @@ class _ListOf(TypeSpec):
             raise
 
     def load_unchecked(self, raw: Any) -> Any:
-        if type(raw) is not list:
+        if raw.__class__ is not list:
             raise Mismatch(f"an array ({self.label})", raw)
         load = self.item.fast_loader(False)
-        elements = cast("List[Any]", raw)
-        return [None if element is None else load(element) for element in elements]
+        return [None if element is None else load(element) for element in raw]
 
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if not isinstance(value, (list, tuple)):
@@ -257,14 +254,13 @@ class _MapOf(TypeSpec):
         self.python_types = (dict,)
 
     def load(self, raw: Any) -> Any:
-        if type(raw) is not dict:
+        if raw.__class__ is not dict:
             raise Mismatch(f"a JSON object ({self.label})", raw)
         load = self.item.load
-        members = cast("Dict[str, Any]", raw)
         key = None
         try:
             out: Dict[str, Any] = {}
-            for key, element in members.items():
+            for key, element in raw.items():
                 out[key] = None if element is None else load(element)
             return out
         except Mismatch as exc:
@@ -274,7 +270,7 @@ class _MapOf(TypeSpec):
     def check(self, value: Any, path: Sequence[Any], trusted: bool = False) -> Any:
         if not isinstance(value, Mapping):
             raise self._type_error(value, path)
-        members = cast("Mapping[Any, Any]", value)
+        members = cast("Mapping[object, Any]", value)
         out: Dict[str, Any] = {}
         for key, element in members.items():
             if not isinstance(key, str):
@@ -383,25 +379,3 @@ def parse_type(text: str) -> TypeSpec:
         _PARSED[text] = spec
     return spec
 
-
-def sanitize_for_serialization(obj: Any) -> Any:
-    """Turn models, dates, lists and dicts into JSON-compatible values (wire names).
-
-    A model is anything whose class has ``to_wire``: every ``OpenApiModel``.
-    """
-    if obj is None or isinstance(obj, (str, int, float, bool)):
-        return obj
-    to_wire: Optional[Callable[[Any], Any]] = getattr(obj.__class__, "to_wire", None)
-    if to_wire is not None:
-        return to_wire(obj)
-    if isinstance(obj, (_dt.date, _dt.datetime)):
-        return obj.isoformat()
-    if isinstance(obj, (list, tuple)):
-        items = cast("Sequence[Any]", obj)
-        return [sanitize_for_serialization(v) for v in items]
-    if isinstance(obj, Mapping):
-        members = cast("Mapping[Any, Any]", obj)
-        return {k: sanitize_for_serialization(v) for k, v in members.items()}
-    if isinstance(obj, (bytes, bytearray)):
-        return obj.decode("utf-8")
-    raise ApiValueError(f"Unable to serialize a {type(obj).__name__} to JSON")

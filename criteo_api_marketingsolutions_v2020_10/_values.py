@@ -1,4 +1,5 @@
-"""Small pieces the model layer shares: ``UNSET``, naming, value descriptions, enum checks.
+"""Small pieces the model layer shares: ``UNSET``, naming, value descriptions, enum checks,
+and ``sanitize_for_serialization``, which turns any value the SDK sends into JSON-compatible data.
 
 ``python_annotation`` turns a field type string (``[ReadAdSet]``, ``{str: int}``)
 into the Python annotation that generated code writes for it
@@ -7,9 +8,10 @@ into the Python annotation that generated code writes for it
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib
 import re
-from typing import Any, Callable, Generic, List, Optional, Sequence, Tuple, Type, TypeVar, cast
+from typing import Any, Callable, Generic, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, cast
 
 from criteo_api_marketingsolutions_v2020_10._constants import PACKAGE_NAME
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError
@@ -25,6 +27,7 @@ __all__ = [
     "model_class",
     "none_type",
     "python_annotation",
+    "sanitize_for_serialization",
     "to_snake",
 ]
 
@@ -102,7 +105,7 @@ def describe_value(value: Any) -> str:
     if isinstance(value, str):
         return f"a string of {len(value)} characters"
     if isinstance(value, list):
-        return f"an array of {len(cast('List[Any]', value))} items"
+        return f"an array of {len(cast('Sequence[Any]', value))} items"
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
@@ -154,3 +157,26 @@ class ClassProperty(Generic[_V]):
             cached = self.func(owner)
             setattr(owner, self.attr, cached)
         return cached
+
+
+def sanitize_for_serialization(obj: Any) -> Any:
+    """Turn models, dates, lists and dicts into JSON-compatible values (wire names).
+
+    A model is anything whose class has ``to_wire``: every ``OpenApiModel``.
+    """
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    to_wire: Optional[Callable[[Any], Any]] = getattr(obj.__class__, "to_wire", None)
+    if to_wire is not None:
+        return to_wire(obj)
+    if isinstance(obj, (_dt.date, _dt.datetime)):
+        return obj.isoformat()
+    if isinstance(obj, (list, tuple)):
+        items = cast("Sequence[Any]", obj)
+        return [sanitize_for_serialization(v) for v in items]
+    if isinstance(obj, Mapping):
+        members = cast("Mapping[object, Any]", obj)
+        return {k: sanitize_for_serialization(v) for k, v in members.items()}
+    if isinstance(obj, (bytes, bytearray)):
+        return obj.decode("utf-8")
+    raise ApiValueError(f"Unable to serialize a {type(obj).__name__} to JSON")

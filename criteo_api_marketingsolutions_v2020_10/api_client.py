@@ -43,8 +43,9 @@ from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transp
 if TYPE_CHECKING:  # the thread pool is only imported when async_req is used
     from concurrent.futures import ThreadPoolExecutor
 
-# Api, Endpoint and Param are re-exported: generated API modules import them from here.
-__all__ = ["ApiClient", "Api", "Endpoint", "Param", "AsyncResult", "CALL_OPTIONS", "form_encode"]
+# Api, Endpoint and Param are re-exported: generated API modules import them from here;
+# Auth and Request are the public face of custom auth flows.
+__all__ = ["ApiClient", "Api", "Auth", "Endpoint", "Param", "Request", "AsyncResult", "CALL_OPTIONS", "form_encode"]
 
 _GRANT_TYPE = "client_credentials"
 

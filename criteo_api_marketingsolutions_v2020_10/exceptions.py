@@ -22,24 +22,18 @@
             └── TokenConnectionError the token endpoint could not be reached (also ApiConnectionError)
                 └── TokenTimeoutError    ... in time (also ApiTimeoutError)
 
-``ApiException`` carries ``status``, ``reason``, ``headers``, ``body`` (bytes,
-at most ``MAX_BODY_IN_EXCEPTION`` in all) and ``data``: the parsed error
-model, for every error status. That is the model the spec names for the
-status (an ``OAuth2Error`` for a 400 from the token endpoint), otherwise the
-spec's error shape the body has (``ErrorCodeResponse`` and the other
-``{"errors": [...], "warnings": [...]}`` envelopes, ``OAuth2Error``,
-``ProblemDetails``); ``None`` only when the body is not JSON of a known shape.
-
-``str(e)`` starts with one line: status, reason and the first error's code,
-title or detail and trace id, e.g. ``(403) Forbidden: insufficient-
-advertisers-permissions: Missing permissions (traceId 1234)``; the headers
-and the body follow on later lines. ``repr(e)`` is short.
-
-Connection failures keep the urllib3 (or requests) error as ``__cause__``.
-Local errors carry ``path_to_item``: where in the arguments the bad value was.
-No exception ever shows a credential or an access token: the values the SDK
-knows (``_secrets``) are blanked in the reason, headers, body and message,
-raw or encoded, when the exception is built.
+``ApiException`` carries ``status``, ``reason``, ``headers``, ``body`` (at
+most ``MAX_BODY_IN_EXCEPTION`` bytes in all) and ``data``: the parsed error
+model for every error status, the one the spec names for the status or else
+the spec's error shape the body has (``ErrorCodeResponse`` and the other
+``{"errors": [...]}`` envelopes, ``OAuth2Error``, ``ProblemDetails``);
+``None`` only when the body is not JSON of a known shape. ``str(e)`` starts
+with one line, e.g. ``(403) Forbidden: insufficient-advertisers-permissions:
+Missing permissions (traceId 1234)``, then headers and body; ``repr(e)`` is
+short. Connection failures keep the transport's error as ``__cause__``;
+local errors carry ``path_to_item``. No exception shows a credential or a
+token: the values the SDK knows (``_secrets``) are blanked, raw or encoded,
+in reason, headers, body and message when the exception is built.
 """
 
 from __future__ import annotations
@@ -341,6 +335,17 @@ class TokenTimeoutError(TokenConnectionError, ApiTimeoutError):
     """The token endpoint did not answer in time: caught by ``except ApiTimeoutError`` too."""
 
 
+def _drop_bodies(error: BaseException) -> None:
+    """Forget the bodies of ``error`` and of the exceptions chained to it (cycle-safe)."""
+    seen: List[int] = []
+    current: Optional[BaseException] = error
+    while current is not None and id(current) not in seen and len(seen) < 64:
+        seen.append(id(current))
+        if isinstance(current, ApiException):
+            current.body = None
+        current = current.__cause__ or current.__context__
+
+
 def token_error_from(error: ApiException) -> TokenRefreshError:
     """The ``TokenRefreshError`` to raise when fetching a token failed with ``error``.
 
@@ -348,13 +353,15 @@ def token_error_from(error: ApiException) -> TokenRefreshError:
     ``headers`` and ``data`` but no body; a connection failure a
     ``TokenConnectionError``, a timeout a ``TokenTimeoutError``, both keeping
     ``request_sent`` and ``tls_failure``. The reason reads ``could not obtain
-    an access token: <reason>``. ``error`` becomes the ``__cause__``, scrubbed
-    of known secrets with its whole chain. A ``TokenRefreshError`` is
-    returned as it is.
+    an access token: <reason>``. ``error`` becomes the ``__cause__``, its
+    chain scrubbed of known secrets and stripped of bodies: the token
+    endpoint's answers may hold tokens the SDK does not know. A
+    ``TokenRefreshError`` is returned as it is.
     """
     if isinstance(error, TokenRefreshError):
         return error
     _secrets.scrub_chain(error)
+    _drop_bodies(error)
     cls = TokenRefreshError
     if isinstance(error, ApiTimeoutError):
         cls = TokenTimeoutError

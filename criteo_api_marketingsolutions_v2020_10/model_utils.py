@@ -34,7 +34,7 @@ this module is where generated code and applications import it from.
 
 from criteo_api_marketingsolutions_v2020_10._fields import Field, constructor_signature
 from criteo_api_marketingsolutions_v2020_10._models import ModelNormal, OpenApiModel, drop_unknown_members
-from criteo_api_marketingsolutions_v2020_10._type_specs import TypeSpec, parse_type, sanitize_for_serialization
+from criteo_api_marketingsolutions_v2020_10._type_specs import TypeSpec, parse_type
 from criteo_api_marketingsolutions_v2020_10._values import (
     MASK,
     UNSET,
@@ -45,6 +45,7 @@ from criteo_api_marketingsolutions_v2020_10._values import (
     model_class,
     none_type,
     python_annotation,
+    sanitize_for_serialization,
     to_snake,
 )
 

@@ -57,7 +57,7 @@ def assert_criteo_error(payload, code, type_=None):
     """``{"errors": [AudienceError-like], "warnings": []}``."""
     assert payload["warnings"] == []
     (error,) = payload["errors"]
-    assert {"traceId", "type", "code", "instance", "detail"} <= set(error)
+    assert {"traceId", "type", "code", "instance", "title", "detail"} <= set(error)
     assert error["code"] == code
     if type_:
         assert error["type"] == type_
@@ -66,7 +66,7 @@ def assert_criteo_error(payload, code, type_=None):
 def assert_problem(payload, code):
     """``{"errors": [ProblemDetails], ...}``."""
     (error,) = payload["errors"]
-    assert {"traceIdentifier", "type", "code", "instance", "detail"} <= set(error)
+    assert {"traceIdentifier", "type", "code", "instance", "title", "detail"} <= set(error)
     assert error["code"] == code
 
 

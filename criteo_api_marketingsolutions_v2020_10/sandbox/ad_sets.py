@@ -9,7 +9,7 @@ changes nothing, and an item without ``id`` is refused on its own.
 from __future__ import annotations
 
 import copy
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.responses import (
     ApiError,
@@ -68,27 +68,42 @@ def get_ad_set(world: World, request: ApiRequest) -> Response:
     return json_response({"data": data, "warnings": [], "errors": []})
 
 
+def _id_set(filters: Dict[str, Any], name: str) -> Optional[Set[str]]:
+    values: Optional[List[str]] = filters.get(name)
+    return None if values is None else set(values)
+
+
+def _advertiser_filter(world: World, raw_ids: Optional[List[str]]) -> Optional[Set[int]]:
+    """The advertisers asked for; 403 for one outside the portfolio (or not a number: no such advertiser)."""
+    if raw_ids is None:
+        return None
+    chosen: Set[int] = set()
+    for raw in raw_ids:
+        advertiser_id = parse_int32(raw)
+        if advertiser_id is None or not world.in_portfolio(advertiser_id):
+            raise not_in_portfolio(raw)
+        chosen.add(advertiser_id)
+    return chosen
+
+
 def search_ad_sets(world: World, request: ApiRequest) -> Response:
     """``POST /2021-04/marketing-solutions/ad-sets/search``: filter by ad set, advertiser and campaign ids."""
-    filters = request.optional_json_body(AD_SET_SEARCH_REQUEST).get("filters") or {}
-    ad_set_ids = set(filters["adSetIds"]) if filters.get("adSetIds") is not None else None
-    campaign_ids = set(filters["campaignIds"]) if filters.get("campaignIds") is not None else None
-    advertiser_ids = None
+    body: Dict[str, Any] = request.optional_json_body(AD_SET_SEARCH_REQUEST)
+    filters: Dict[str, Any] = body.get("filters") or {}
+    ad_set_ids, campaign_ids = _id_set(filters, "adSetIds"), _id_set(filters, "campaignIds")
     with world.lock:
-        if filters.get("advertiserIds") is not None:
-            advertiser_ids = set()
-            for raw in filters["advertiserIds"]:
-                advertiser_id = parse_int32(raw)
-                if advertiser_id is None or not world.in_portfolio(advertiser_id):
-                    raise not_in_portfolio(raw)
-                advertiser_ids.add(advertiser_id)
+        advertiser_ids = _advertiser_filter(world, filters.get("advertiserIds"))
         found = [
             a
             for a in world.ad_sets.values()
             if world.in_portfolio(a.advertiser_id)
-            and (ad_set_ids is None or a.id in ad_set_ids)
-            and (advertiser_ids is None or a.advertiser_id in advertiser_ids)
-            and (campaign_ids is None or str(a.campaign_id) in campaign_ids)
+            and all(
+                (
+                    ad_set_ids is None or a.id in ad_set_ids,
+                    advertiser_ids is None or a.advertiser_id in advertiser_ids,
+                    campaign_ids is None or str(a.campaign_id) in campaign_ids,
+                )
+            )
         ]
         data = [a.to_json() for a in sorted(found, key=lambda a: a.id)]
     return json_response({"data": data, "warnings": [], "errors": []})
@@ -98,7 +113,7 @@ _Refusal = Tuple[int, Optional[str], _ItemRefused]
 
 
 def _bulk_response(request: ApiRequest, done: List[str], refused: List[_Refusal]) -> Response:
-    errors = []
+    errors: List[Dict[str, Any]] = []
     for index, ad_set_id, problem in refused:
         status = 403 if problem.type == "access-control" else 400  # only sets the item's title
         source = {"pointer": f"/data/{index}"}
@@ -110,7 +125,10 @@ def _bulk_response(request: ApiRequest, done: List[str], refused: List[_Refusal]
     return json_response({"data": data, "warnings": [], "errors": errors})
 
 
-def _for_each_ad_set(world: World, request: ApiRequest, items: List[Dict[str, Any]], change: Any) -> Response:
+_Change = Callable[[AdSet, Dict[str, Any]], AdSet]
+
+
+def _for_each_ad_set(world: World, request: ApiRequest, items: List[Dict[str, Any]], change: _Change) -> Response:
     """Apply ``change(ad_set, item)`` to each item's ad set, collecting refusals per item."""
     done: List[str] = []
     refused: List[_Refusal] = []
@@ -148,12 +166,14 @@ def stop_ad_sets(world: World, request: ApiRequest) -> Response:
 
 def patch_ad_sets(world: World, request: ApiRequest) -> Response:
     """``PATCH /2021-04/marketing-solutions/ad-sets``: change name, schedule, bid, targeting or budget."""
-    items = request.optional_json_body(PATCH_AD_SETS_REQUEST).get("data") or []
+    body: Dict[str, Any] = request.optional_json_body(PATCH_AD_SETS_REQUEST)
+    items: List[Dict[str, Any]] = body.get("data") or []
     return _for_each_ad_set(world, request, items, _patched)
 
 
 def _id_items(request: ApiRequest) -> List[Dict[str, Any]]:
-    items: List[Dict[str, Any]] = request.optional_json_body(AD_SET_IDS_REQUEST).get("data") or []
+    body: Dict[str, Any] = request.optional_json_body(AD_SET_IDS_REQUEST)
+    items: List[Dict[str, Any]] = body.get("data") or []
     return items
 
 
@@ -181,11 +201,12 @@ def _stop(ad_set: AdSet) -> AdSet:
 
 def _patched(ad_set: AdSet, item: Dict[str, Any]) -> AdSet:
     """A changed copy of ``ad_set``; the original is untouched when the item is refused."""
-    attributes = item.get("attributes") or {}
+    attributes: Dict[str, Any] = item.get("attributes") or {}
     result = copy.deepcopy(ad_set)
     result.name = attributes.get("name", result.name)
     _patch_schedule(result, attributes.get("scheduling") or {})
-    bid = (attributes.get("bidding") or {}).get("bidAmount")
+    bidding: Dict[str, Any] = attributes.get("bidding") or {}
+    bid = bidding.get("bidAmount")
     if bid is not None:
         result.bid_amount = _positive(bid.get("value"), "bidding.bidAmount")
     if attributes.get("targeting") is not None:

@@ -74,8 +74,9 @@ def create_audience(world: World, request: ApiRequest) -> Response:
     advertiser of the portfolio, and a body without ``data`` creates an
     audience with an empty name there.
     """
-    data = request.json_body(NEW_AUDIENCE_REQUEST).get("data") or {}
-    attributes = data.get("attributes") or {}
+    body: Dict[str, Any] = request.json_body(NEW_AUDIENCE_REQUEST)
+    data: Dict[str, Any] = body.get("data") or {}
+    attributes: Dict[str, Any] = data.get("attributes") or {}
     with world.lock:
         raw_advertiser = attributes.get("advertiserId")
         if raw_advertiser is None:

@@ -109,7 +109,7 @@ def _bid_message(world: World, campaign: Campaign, codes: List[int]) -> Dict[str
 def get_bids(world: World, request: ApiRequest) -> Response:
     """``GET /legacy/marketing/v1/campaigns/bids``: campaign and category bids, filtered."""
     filters = BidFilters.of(request)
-    data = []
+    data: List[Dict[str, Any]] = []
     with world.lock:
         filters.check_access(world)
         for campaign in sorted(world.campaigns.values(), key=lambda c: c.id):
@@ -134,7 +134,7 @@ def update_bids(world: World, request: ApiRequest) -> Response:
         problem = _bid_change_problem(world, changes)
         if problem is not None:
             return json_response({"message": "Campaign bids were not updated.", "details": problem}, 400)
-        updated = []
+        updated: List[Dict[str, Any]] = []
         for change in changes:
             campaign = world.campaigns[change["campaignId"]]
             if change.get("bidValue") is not None:
@@ -170,7 +170,7 @@ def _campaign_problem(
 
 def _category_problems(world: World, campaign: Campaign, changes: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """One ``CategoryUpdateError`` per refused category change of a campaign."""
-    errors = []
+    errors: List[Dict[str, Any]] = []
     seen_codes: Set[Optional[int]] = set()
     for category_change in changes:
         hash_code = category_change.get("categoryHashcode")

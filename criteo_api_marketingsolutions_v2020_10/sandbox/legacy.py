@@ -35,8 +35,8 @@ MIN_BID, MAX_BID = 0.0001, 1000.0
 class IdFilter:
     """A comma-separated id list of the query: the ids that are numbers, and the other parts."""
 
-    ids: Set[int] = field(default_factory=set)
-    others: List[str] = field(default_factory=list)
+    ids: Set[int] = field(default_factory=set[int])
+    others: List[str] = field(default_factory=list[str])
 
     def __contains__(self, value: object) -> bool:
         return value in self.ids
@@ -204,7 +204,7 @@ def get_categories(world: World, request: ApiRequest) -> Response:
     advertiser_ids = id_filter(request, "advertiserIds")
     hash_codes = id_filter(request, "categoryHashCodes")
     enabled_only = bool(flag(request, "enabledOnly"))
-    data = []
+    data: List[Dict[str, Any]] = []
     with world.lock:
         for campaign in sorted(world.campaigns.values(), key=lambda c: c.id):
             wanted = world.in_portfolio(campaign.advertiser_id) and all(
@@ -227,9 +227,9 @@ def update_categories(world: World, request: ApiRequest) -> Response:
         problem = _category_update_problem(world, updates)
         if problem is not None:
             return json_response({"message": "Categories were not updated.", "details": problem}, 400)
-        applied = []
+        applied: List[Dict[str, Any]] = []
         for update in updates:
-            echoed = []
+            echoed: List[Dict[str, Any]] = []
             for change in update.get("categories") or ():
                 category = world.categories[change["categoryHashCode"]]
                 category.enabled = change.get("enabled", category.enabled)
@@ -262,9 +262,11 @@ def _category_update_problem(world: World, updates: List[Dict[str, Any]]) -> Opt
     return None
 
 
-def _category_change_errors(world: World, catalog_id: Optional[int], changes: List[Dict[str, Any]]) -> List[Any]:
+def _category_change_errors(
+    world: World, catalog_id: Optional[int], changes: List[Dict[str, Any]]
+) -> List[Dict[str, Any]]:
     """One ``CategoryUpdateError`` per refused change of a catalog's categories."""
-    errors = []
+    errors: List[Dict[str, Any]] = []
     seen_codes: Set[Optional[int]] = set()
     for change in changes:
         hash_code = change.get("categoryHashCode")

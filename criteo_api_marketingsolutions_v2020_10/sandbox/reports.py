@@ -133,7 +133,7 @@ def _advertisers(world: World, raw: Optional[str]) -> List[int]:
     parts = [part.strip() for part in (raw or "").split(",") if part.strip()]
     if not parts:
         return world.advertiser_ids
-    chosen = []
+    chosen: List[int] = []
     for part in parts:
         advertiser_id = parse_int32(part)
         if advertiser_id is None or not world.in_portfolio(advertiser_id):
@@ -146,7 +146,7 @@ def _advertisers(world: World, raw: Optional[str]) -> List[int]:
 def _metrics(requested: List[str]) -> List[str]:
     if not requested:
         raise ApiError(400, "required-field", "metrics must list at least one metric.")
-    chosen = []
+    chosen: List[str] = []
     for name in requested:
         canonical = _METRIC_BY_LOWER.get(name.strip().lower())
         if canonical is None:
@@ -191,7 +191,7 @@ def statistics_report(world: World, request: ApiRequest) -> Response:
         advertisers = _advertisers(world, query.get("advertiserIds"))
         ad_sets = sorted((a for a in world.ad_sets.values() if a.advertiser_id in advertisers), key=lambda a: a.id)
         sums = _aggregate(world, ad_sets, days, dimensions, currency)
-    rows = []
+    rows: List[List[Any]] = []
     for key in sorted(sums):
         totals = sums[key]
         values: List[Any] = []
@@ -299,7 +299,7 @@ def _transactions_of_day(
     if not running:
         return []
     seed = zlib.crc32(f"transactions|{advertiser_id}|{day.isoformat()}".encode())
-    rows = []
+    rows: List[List[Any]] = []
     for number in range(seed % 4):
         mix = zlib.crc32(f"{seed}|{number}".encode())
         second = (mix >> 8) % 86400

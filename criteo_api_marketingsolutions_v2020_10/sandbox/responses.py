@@ -19,7 +19,7 @@ class Response:
     status: int
     body: bytes = b""
     content_type: Optional[str] = JSON_CONTENT_TYPE
-    headers: Dict[str, str] = field(default_factory=dict)
+    headers: Dict[str, str] = field(default_factory=dict[str, str])
 
 
 def encode_json(payload: Any) -> bytes:

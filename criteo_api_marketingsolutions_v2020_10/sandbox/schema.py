@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import math
 import re
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, cast
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.responses import ApiError
 
@@ -77,7 +77,8 @@ def validate(value: Any, schema: Schema, path: Path = ()) -> None:
     elif kind == "array":
         if not isinstance(value, list):
             raise SchemaViolation(path, "invalid", "must be an array")
-        for index, item in enumerate(value):
+        items = cast(List[Any], value)
+        for index, item in enumerate(items):
             validate(item, schema["items"], [*path, index])
     elif kind == "string":
         _check_string(value, schema, path)
