@@ -21,6 +21,7 @@ __all__ = [
     "RESERVED_FIELD_NAMES",
     "annotation",
     "field_annotation",
+    "get_annotation",
     "init_parameter",
     "referenced_models",
     "response_models",
@@ -82,6 +83,12 @@ def field_annotation(prop: Property, lenient: bool) -> str:
     """
     base = annotation(prop.type, None if lenient else prop.enum)
     return base if prop.required and not prop.nullable else f"Optional[{base}]"
+
+
+def get_annotation(prop: Property, lenient: bool) -> str:
+    """What ``model.get(name)`` gives: the field's type, or ``None`` when it is not set."""
+    base = annotation(prop.type, None if lenient else prop.enum)
+    return f"Optional[{base}]"
 
 
 def init_parameter(prop: Property) -> str:

@@ -16,6 +16,7 @@ from codegen.annotations import (
     annotation,
     check_field_names,
     field_annotation,
+    get_annotation,
     init_parameter,
     referenced_models,
     typing_names,
@@ -106,7 +107,7 @@ def _model_imports(model: Model, annotations: List[str]) -> List[str]:
     dates = [n for n in names if n in ("date", "datetime")]
     if dates:
         lines.append(f"from datetime import {', '.join(dates)}")
-    typing = ["TYPE_CHECKING", *[n for n in names if n not in dates]]
+    typing = ["TYPE_CHECKING", *[n for n in names if n not in dates]] + (["overload"] if model.properties else [])
     lines += [f"from typing import {', '.join(typing)}", ""]
     others = [n for n in referenced_models(p.type for p in model.properties) if n != model.name]
     lines += [import_statement(model_module(n), [n]) for n in others]
@@ -123,18 +124,31 @@ def _model_imports(model: Model, annotations: List[str]) -> List[str]:
     return lines
 
 
-def _init_lines(model: Model) -> List[str]:
-    """The typed ``__init__`` type checkers read (the engine's constructor takes the same arguments)."""
+def _checker_lines(model: Model, lenient: bool) -> List[str]:
+    """What only type checkers read: the typed ``__init__`` and ``get`` (the engine's take the same arguments)."""
     settable = [p for p in model.properties if p.required or not p.read_only]
     required = [init_parameter(p) for p in settable if p.required]
     optional = [init_parameter(p) for p in settable if not p.required]
     params = ["self", *required, *(["*", *optional] if optional else []), "**options: Unpack[ModelOptions]"]
     positional = "; required ones may also be given by position" if required else ""
-    return [
+    lines = [
         "    if TYPE_CHECKING:",
         "",
         f"        def __init__({', '.join(params)}) -> None:",
         f'            """One keyword argument per field{positional}."""',
+    ]
+    if not model.properties:
+        return lines
+    for prop in model.properties:
+        result = get_annotation(prop, lenient)
+        lines += ["", "        @overload", f"        def get(self, name: Literal[{literal(prop.name)}], default: None = None) -> {result}: ..."]
+    return lines + [
+        "",
+        "        @overload",
+        "        def get(self, name: str, default: Any = None) -> Any: ...",
+        "",
+        "        def get(self, name: str, default: Any = None) -> Any:",
+        '            """The value of ``name``, or ``default`` (``None``) when it is not set."""',
     ]
 
 
@@ -142,7 +156,7 @@ def render_model(model: Model, lenient: bool = True) -> str:
     """The module text of one model; ``lenient`` for a model a response can contain."""
     check_field_names(model)
     attributes = [f"    {p.name}: {field_annotation(p, lenient)}" for p in model.properties]
-    init = _init_lines(model)
+    init = _checker_lines(model, lenient)
     lines = [
         f'"""{model_docstring_title(model)}',
         "",

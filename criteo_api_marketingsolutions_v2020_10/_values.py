@@ -136,8 +136,15 @@ def python_annotation(type_string: str, enum: Optional[Sequence[Any]] = None) ->
     if text.startswith("{str:") and text.endswith("}"):
         return f"dict[str, {python_annotation(text[5:-1], enum)}]"
     if enum:
-        return f"Literal[{', '.join(repr(v) for v in enum)}]"
+        return f"Literal[{', '.join(_literal(v) for v in enum)}]"
     return _ANNOTATIONS.get(text, text)
+
+
+def _literal(value: Any) -> str:
+    """A value as generated code writes it in ``Literal[...]``: strings in double quotes."""
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(value)
 
 
 _V = TypeVar("_V")

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_ad_set_targeting_rule import NillableAdSetTargetingRule
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -39,3 +39,18 @@ class AdSetGeoLocation(ModelNormal):
 
         def __init__(self, *, countries: NillableAdSetTargetingRule = UNSET, subdivisions: NillableAdSetTargetingRule = UNSET, zip_codes: NillableAdSetTargetingRule = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["countries"], default: None = None) -> Optional[NillableAdSetTargetingRule]: ...
+
+        @overload
+        def get(self, name: Literal["subdivisions"], default: None = None) -> Optional[NillableAdSetTargetingRule]: ...
+
+        @overload
+        def get(self, name: Literal["zip_codes"], default: None = None) -> Optional[NillableAdSetTargetingRule]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

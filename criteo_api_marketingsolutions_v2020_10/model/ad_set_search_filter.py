@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -38,3 +38,18 @@ class AdSetSearchFilter(ModelNormal):
 
         def __init__(self, *, ad_set_ids: list[str] = UNSET, advertiser_ids: list[str] = UNSET, campaign_ids: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["ad_set_ids"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: Literal["advertiser_ids"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_ids"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_delivery_limitations import AdSetDeliveryLimitations
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_frequency_capping import AdSetFrequencyCapping
@@ -41,3 +41,18 @@ class AdSetTargeting(ModelNormal):
 
         def __init__(self, *, delivery_limitations: AdSetDeliveryLimitations = UNSET, geo_location: AdSetGeoLocation = UNSET, frequency_capping: AdSetFrequencyCapping = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["delivery_limitations"], default: None = None) -> Optional[AdSetDeliveryLimitations]: ...
+
+        @overload
+        def get(self, name: Literal["geo_location"], default: None = None) -> Optional[AdSetGeoLocation]: ...
+
+        @overload
+        def get(self, name: Literal["frequency_capping"], default: None = None) -> Optional[AdSetFrequencyCapping]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -35,3 +35,15 @@ class AdSetTargetingRule(ModelNormal):
 
         def __init__(self, *, operand: Literal["undefined", "in", "notIn"] = UNSET, values: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["operand"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["values"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -6,7 +6,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -54,3 +54,33 @@ class AudienceAttributes(ModelNormal):
 
         def __init__(self, name: str, description: str, created: datetime, updated: datetime, *, advertiser_id: str = UNSET, nb_lines: int = UNSET, nb_lines_email: int = UNSET, nb_matches_email: int = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["advertiser_id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["description"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["created"], default: None = None) -> Optional[datetime]: ...
+
+        @overload
+        def get(self, name: Literal["updated"], default: None = None) -> Optional[datetime]: ...
+
+        @overload
+        def get(self, name: Literal["nb_lines"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["nb_lines_email"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["nb_matches_email"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -53,3 +53,33 @@ class AudienceError(ModelNormal):
 
         def __init__(self, type: Literal["access-control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"], code: str, instance: str, *, trace_id: str = UNSET, title: str = UNSET, detail: str = UNSET, source: dict[str, Any] = UNSET, stack_trace: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["trace_id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["code"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["instance"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["title"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["detail"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["source"], default: None = None) -> Optional[dict[str, Any]]: ...
+
+        @overload
+        def get(self, name: Literal["stack_trace"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -41,3 +41,21 @@ class BidMessage(ModelNormal):
 
         def __init__(self, *, bid_value: float = UNSET, bid_currency: str = UNSET, bid_type: Literal["Unknown", "CPC", "COS", "CPO"] = UNSET, bid_is_pending: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["bid_value"], default: None = None) -> Optional[float]: ...
+
+        @overload
+        def get(self, name: Literal["bid_currency"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["bid_type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["bid_is_pending"], default: None = None) -> Optional[bool]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.category_bid_change_request import CategoryBidChangeRequest
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -39,3 +39,18 @@ class CampaignBidChangeRequest(ModelNormal):
 
         def __init__(self, *, campaign_id: int = UNSET, bid_value: float = UNSET, categories: list[CategoryBidChangeRequest] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["campaign_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["bid_value"], default: None = None) -> Optional[float]: ...
+
+        @overload
+        def get(self, name: Literal["categories"], default: None = None) -> Optional[list[CategoryBidChangeRequest]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -57,3 +57,36 @@ class CampaignMessage(ModelNormal):
 
         def __init__(self, *, campaign_type: Literal["MidFunnel", "LowerFunnel", "AudienceSelling"] = UNSET, advertiser_name: str = UNSET, categories: list[int] = UNSET, budget_id: int = UNSET, campaign_id: int = UNSET, campaign_name: str = UNSET, advertiser_id: int = UNSET, campaign_status: Literal["Running", "Archived", "NotRunning"] = UNSET, campaign_bid: BidMessage = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["campaign_type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["advertiser_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["categories"], default: None = None) -> Optional[list[int]]: ...
+
+        @overload
+        def get(self, name: Literal["budget_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["advertiser_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_status"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_bid"], default: None = None) -> Optional[BidMessage]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -39,3 +39,18 @@ class CategoryBidMessage(ModelNormal):
 
         def __init__(self, *, category_hashcode: int = UNSET, category_name: str = UNSET, category_bid: BidMessage = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["category_hashcode"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["category_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["category_bid"], default: None = None) -> Optional[BidMessage]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.bid_message import BidMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -66,3 +66,45 @@ class CategoryMessage(ModelNormal):
 
         def __init__(self, *, category_hash_code: int = UNSET, category_name: str = UNSET, catalog_id: int = UNSET, catalog_name: str = UNSET, advertiser_id: int = UNSET, advertiser_name: str = UNSET, campaign_id: int = UNSET, campaign_name: str = UNSET, average_price: float = UNSET, number_of_products: int = UNSET, category_bid: BidMessage = UNSET, enabled: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["category_hash_code"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["category_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["catalog_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["catalog_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["advertiser_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["advertiser_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["average_price"], default: None = None) -> Optional[float]: ...
+
+        @overload
+        def get(self, name: Literal["number_of_products"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["category_bid"], default: None = None) -> Optional[BidMessage]: ...
+
+        @overload
+        def get(self, name: Literal["enabled"], default: None = None) -> Optional[bool]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
 
@@ -38,3 +38,18 @@ class CategoryUpdateError(ModelNormal):
 
         def __init__(self, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["category_hash_code"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["error_code"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["error_message"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.category_update_error import CategoryUpdateError
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -42,3 +42,21 @@ class CategoryUpdatesPerCatalogError(ModelNormal):
 
         def __init__(self, *, error_code: Literal["OK", "AccessDenied", "EnabledCategoryNumberExceeded", "CategoriesNotEnabled", "DuplicateCatalogEntry", "InvalidCatalogId", "InvalidCategoryHashcode", "InactiveCategory", "DuplicateCategoryEntry", "BiddingCategoriesOnThisCampaignNotAllowed", "CampaignNotInPortfolioOrNotActive", "DuplicateCampaignEntry", "BiddingOnThisCampaignNotAllowed", "BidNotInRange", "FourDecimalsNotAllowed", "BiddingOnTargetBudgetCampaignNotAllowed"] = UNSET, categories: list[CategoryUpdateError] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["catalog_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["error_code"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["error_message"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["categories"], default: None = None) -> Optional[list[CategoryUpdateError]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

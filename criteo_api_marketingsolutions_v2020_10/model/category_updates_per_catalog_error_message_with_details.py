@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.category_updates_per_catalog_error import (
     CategoryUpdatesPerCatalogError,
@@ -38,3 +38,15 @@ class CategoryUpdatesPerCatalogErrorMessageWithDetails(ModelNormal):
 
         def __init__(self, *, message: str = UNSET, details: CategoryUpdatesPerCatalogError = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["message"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["details"], default: None = None) -> Optional[CategoryUpdatesPerCatalogError]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

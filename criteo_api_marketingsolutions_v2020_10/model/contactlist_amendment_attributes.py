@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -44,3 +44,24 @@ class ContactlistAmendmentAttributes(ModelNormal):
 
         def __init__(self, operation: Literal["add", "remove"], identifiers: list[str], *, identifier_type: Literal["email", "madid", "identityLink", "gum"] = UNSET, gum_caller_id: int = UNSET, internal_identifiers: bool = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["operation"], default: None = None) -> Optional[Literal["add", "remove"]]: ...
+
+        @overload
+        def get(self, name: Literal["identifier_type"], default: None = None) -> Optional[Literal["email", "madid", "identityLink", "gum"]]: ...
+
+        @overload
+        def get(self, name: Literal["identifiers"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: Literal["gum_caller_id"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["internal_identifiers"], default: None = None) -> Optional[bool]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.contactlist_operation_attributes import ContactlistOperationAttributes
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
@@ -36,3 +36,15 @@ class ContactlistOperation(ModelNormal):
 
         def __init__(self, type: str, attributes: ContactlistOperationAttributes, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["attributes"], default: None = None) -> Optional[ContactlistOperationAttributes]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

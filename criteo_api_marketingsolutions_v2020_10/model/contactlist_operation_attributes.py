@@ -6,7 +6,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -51,3 +51,30 @@ class ContactlistOperationAttributes(ModelNormal):
 
         def __init__(self, operation: str, *, contact_list_id: str = UNSET, request_date: datetime = UNSET, identifier_type: str = UNSET, nb_valid_identifiers: int = UNSET, nb_invalid_identifiers: int = UNSET, sample_invalid_identifiers: list[str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["contact_list_id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["operation"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["request_date"], default: None = None) -> Optional[datetime]: ...
+
+        @overload
+        def get(self, name: Literal["identifier_type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["nb_valid_identifiers"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["nb_invalid_identifiers"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: Literal["sample_invalid_identifiers"], default: None = None) -> Optional[list[str]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.portfolio_message import PortfolioMessage
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -42,3 +42,21 @@ class CriteoApiDataOfPortfolioMessage(ModelNormal):
 
         def __init__(self, *, type: Literal["campaign", "adset", "ad", "advertiser", "agency", "publisher", "address", "client", "contact", "industry"] = UNSET, id: str = UNSET, attributes: PortfolioMessage = UNSET, meta: dict[str, Any] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["attributes"], default: None = None) -> Optional[PortfolioMessage]: ...
+
+        @overload
+        def get(self, name: Literal["meta"], default: None = None) -> Optional[dict[str, Any]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -50,3 +50,30 @@ class CriteoApiError(ModelNormal):
 
         def __init__(self, *, trace_id: str = UNSET, type: Literal["access_control", "authentication", "authorization", "availability", "deprecation", "quota", "validation"] = UNSET, code: Literal["internal-error", "deprecated-field", "endpoint-deprecated", "required-field", "invalid-date-format", "invalid", "invalid-ranged", "invalid-timespan"] = UNSET, instance: str = UNSET, title: str = UNSET, detail: str = UNSET, source: dict[str, str] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["trace_id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["code"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["instance"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["title"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["detail"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["source"], default: None = None) -> Optional[dict[str, str]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

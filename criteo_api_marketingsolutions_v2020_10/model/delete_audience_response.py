@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.audience_error import AudienceError
 from criteo_api_marketingsolutions_v2020_10.model.audience_warning import AudienceWarning
@@ -41,3 +41,18 @@ class DeleteAudienceResponse(ModelNormal):
 
         def __init__(self, data: BasicAudienceDefinition, errors: list[AudienceError], warnings: list[AudienceWarning], **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["data"], default: None = None) -> Optional[BasicAudienceDefinition]: ...
+
+        @overload
+        def get(self, name: Literal["errors"], default: None = None) -> Optional[list[AudienceError]]: ...
+
+        @overload
+        def get(self, name: Literal["warnings"], default: None = None) -> Optional[list[AudienceWarning]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

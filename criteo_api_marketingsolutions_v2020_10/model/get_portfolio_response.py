@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.criteo_api_data_of_portfolio_message import (
     CriteoApiDataOfPortfolioMessage,
@@ -43,3 +43,18 @@ class GetPortfolioResponse(ModelNormal):
 
         def __init__(self, *, data: list[CriteoApiDataOfPortfolioMessage] = UNSET, errors: list[CriteoApiError] = UNSET, warnings: list[CriteoApiWarning] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["data"], default: None = None) -> Optional[list[CriteoApiDataOfPortfolioMessage]]: ...
+
+        @overload
+        def get(self, name: Literal["errors"], default: None = None) -> Optional[list[CriteoApiError]]: ...
+
+        @overload
+        def get(self, name: Literal["warnings"], default: None = None) -> Optional[list[CriteoApiWarning]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

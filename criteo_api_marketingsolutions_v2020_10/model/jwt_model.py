@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -38,3 +38,18 @@ class JwtModel(ModelNormal):
 
         def __init__(self, *, access_token: str = UNSET, token_type: str = UNSET, expires_in: int = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["access_token"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["token_type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["expires_in"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

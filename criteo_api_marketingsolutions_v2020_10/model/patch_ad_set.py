@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetTargeting
 from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_bidding import PatchAdSetBidding
@@ -48,3 +48,24 @@ class PatchAdSet(ModelNormal):
 
         def __init__(self, *, name: str = UNSET, scheduling: PatchAdSetScheduling = UNSET, bidding: PatchAdSetBidding = UNSET, targeting: AdSetTargeting = UNSET, budget: PatchAdSetBudget = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["scheduling"], default: None = None) -> Optional[PatchAdSetScheduling]: ...
+
+        @overload
+        def get(self, name: Literal["bidding"], default: None = None) -> Optional[PatchAdSetBidding]: ...
+
+        @overload
+        def get(self, name: Literal["targeting"], default: None = None) -> Optional[AdSetTargeting]: ...
+
+        @overload
+        def get(self, name: Literal["budget"], default: None = None) -> Optional[PatchAdSetBudget]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_targeting import AdSetTargeting
 from criteo_api_marketingsolutions_v2020_10.model.read_ad_set_bidding import ReadAdSetBidding
@@ -57,3 +57,33 @@ class ReadAdSet(ModelNormal):
 
         def __init__(self, *, name: str = UNSET, advertiser_id: str = UNSET, campaign_id: str = UNSET, destination_environment: Literal["undefined", "web", "app"] = UNSET, schedule: ReadAdSetSchedule = UNSET, bidding: ReadAdSetBidding = UNSET, targeting: AdSetTargeting = UNSET, budget: ReadAdSetBudget = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["name"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["advertiser_id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["campaign_id"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["destination_environment"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["schedule"], default: None = None) -> Optional[ReadAdSetSchedule]: ...
+
+        @overload
+        def get(self, name: Literal["bidding"], default: None = None) -> Optional[ReadAdSetBidding]: ...
+
+        @overload
+        def get(self, name: Literal["targeting"], default: None = None) -> Optional[AdSetTargeting]: ...
+
+        @overload
+        def get(self, name: Literal["budget"], default: None = None) -> Optional[ReadAdSetBudget]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -45,3 +45,24 @@ class ReadAdSetBudget(ModelNormal):
 
         def __init__(self, *, budget_strategy: Literal["capped", "uncapped"] = UNSET, budget_renewal: Literal["undefined", "daily", "monthly", "lifetime"] = UNSET, budget_delivery_smoothing: Literal["accelerated", "standard"] = UNSET, budget_delivery_week: Literal["undefined", "mondayToSunday", "tuesdayToMonday", "wednesdayToTuesday", "thursdayToWednesday", "fridayToThursday", "saturdayToFriday", "sundayToSaturday"] = UNSET, budget_amount: NillableDecimal = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["budget_strategy"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["budget_renewal"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["budget_delivery_smoothing"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["budget_delivery_week"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["budget_amount"], default: None = None) -> Optional[NillableDecimal]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

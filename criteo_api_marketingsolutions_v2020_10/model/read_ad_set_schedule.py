@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -42,3 +42,21 @@ class ReadAdSetSchedule(ModelNormal):
 
         def __init__(self, *, start_date: NillableDateTime = UNSET, end_date: NillableDateTime = UNSET, activation_status: Literal["on", "off"] = UNSET, delivery_status: Literal["draft", "inactive", "live", "notLive", "pausing", "paused", "scheduled", "ended", "notDelivering", "archived"] = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["start_date"], default: None = None) -> Optional[NillableDateTime]: ...
+
+        @overload
+        def get(self, name: Literal["end_date"], default: None = None) -> Optional[NillableDateTime]: ...
+
+        @overload
+        def get(self, name: Literal["activation_status"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["delivery_status"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

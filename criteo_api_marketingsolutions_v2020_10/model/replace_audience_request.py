@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.replace_audience import ReplaceAudience
 from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
@@ -33,3 +33,12 @@ class ReplaceAudienceRequest(ModelNormal):
 
         def __init__(self, data: ReplaceAudience, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["data"], default: None = None) -> Optional[ReplaceAudience]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.ad_set_search_filter import AdSetSearchFilter
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
@@ -33,3 +33,12 @@ class RequestAdSetSearch(ModelNormal):
 
         def __init__(self, *, filters: AdSetSearchFilter = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["filters"], default: None = None) -> Optional[AdSetSearchFilter]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

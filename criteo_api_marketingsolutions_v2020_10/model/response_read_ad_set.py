@@ -5,7 +5,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model.problem_details import ProblemDetails
 from criteo_api_marketingsolutions_v2020_10.model.read_model_read_ad_set import ReadModelReadAdSet
@@ -40,3 +40,18 @@ class ResponseReadAdSet(ModelNormal):
 
         def __init__(self, *, data: ReadModelReadAdSet = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["data"], default: None = None) -> Optional[ReadModelReadAdSet]: ...
+
+        @overload
+        def get(self, name: Literal["warnings"], default: None = None) -> Optional[list[ProblemDetails]]: ...
+
+        @overload
+        def get(self, name: Literal["errors"], default: None = None) -> Optional[list[ProblemDetails]]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""

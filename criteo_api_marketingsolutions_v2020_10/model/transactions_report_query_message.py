@@ -6,7 +6,7 @@ Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
 
@@ -51,3 +51,30 @@ class TransactionsReportQueryMessage(ModelNormal):
 
         def __init__(self, currency: str, format: str, start_date: datetime, end_date: datetime, *, advertiser_ids: str = UNSET, event_type: str = UNSET, timezone: str = UNSET, **options: Unpack[ModelOptions]) -> None:
             """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["advertiser_ids"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["event_type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["currency"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["format"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["timezone"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["start_date"], default: None = None) -> Optional[datetime]: ...
+
+        @overload
+        def get(self, name: Literal["end_date"], default: None = None) -> Optional[datetime]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""
