@@ -15,8 +15,17 @@ from __future__ import annotations
 
 from typing import Any, List, Tuple
 
-from codegen.annotations import annotation, referenced_models, typing_names
-from codegen.render_python import API_TITLE, GENERATED_NOTE, PACKAGE, import_statement, keywords, literal, model_module
+from codegen.annotations import annotation, referenced_models
+from codegen.render_python import (
+    API_TITLE,
+    GENERATED_NOTE,
+    PACKAGE,
+    import_statement,
+    keywords,
+    literal,
+    model_module,
+    standard_imports,
+)
 from codegen.spec import Api, Operation, Parameter
 
 __all__ = ["RESULT_SHAPES", "endpoint_constant", "render_api", "render_endpoint", "render_param"]
@@ -148,19 +157,17 @@ def render_method(op: Operation) -> List[str]:
 
 def _imports(api: Api, annotations: List[str]) -> List[str]:
     types = [p.type for op in api.operations for p in op.params] + [op.return_type for op in api.operations]
-    names = typing_names(annotations)
-    dates = [n for n in names if n in ("date", "datetime")]
-    typing = ["TYPE_CHECKING", *sorted({"Any", "Literal", *[n for n in names if n not in dates]}), "overload"]
-    lines = ["from __future__ import annotations", ""]
-    if dates:
-        lines.append(f"from datetime import {', '.join(dates)}")
-    lines += [f"from typing import {', '.join(typing)}", ""]
     engine = ["Api", "ApiClient", "Endpoint"] + (["Param"] if any(op.params for op in api.operations) else [])
-    lines.append(import_statement(f"{PACKAGE}._typing", list(TYPING_NAMES)))
-    lines.append(import_statement(f"{PACKAGE}.api_client", engine))
-    lines += [import_statement(model_module(name), [name]) for name in referenced_models(types)]
-    lines += [f"from {PACKAGE}.model_utils import UNSET", ""]
-    return [*lines, "if TYPE_CHECKING:", "    from typing_extensions import Unpack"]
+    return [
+        *standard_imports(annotations, ["Any", "Literal"], ["overload"]),
+        import_statement(f"{PACKAGE}._typing", list(TYPING_NAMES)),
+        import_statement(f"{PACKAGE}.api_client", engine),
+        *[import_statement(model_module(name), [name]) for name in referenced_models(types)],
+        f"from {PACKAGE}.model_utils import UNSET",
+        "",
+        "if TYPE_CHECKING:",
+        "    from typing_extensions import Unpack",
+    ]
 
 
 def render_api(api: Api) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any, Dict, List, Optional
 
+from codegen.annotations import annotation, field_annotation, referenced_models, response_models
 from codegen.examples import example_script
 from codegen.render_python import IMPLIED_FORMATS, PACKAGE
 from codegen.spec import NO_DEFAULT, Api, ApiSpec, Model, Operation, Property
@@ -19,6 +20,13 @@ BACK_TO_TOP = "[[Back to top]](#)"
 BACK_TO_APIS = "[[Back to API list]](../README.md#documentation-for-api-endpoints)"
 BACK_TO_MODELS = "[[Back to Model list]](../README.md#documentation-for-models)"
 BACK_TO_README = "[[Back to README]](../README.md)"
+CALL_OPTIONS_TEXT = [
+    "Every method also takes the per-call options ([README](../README.md#per-call-options)); three of them",
+    "change what it returns, and type checkers follow: `async_req=True` gives an `AsyncResult` of the",
+    "result, `_return_http_data_only=False` a `(data, status, headers)` tuple (`WithHttpInfo`), and",
+    "`_preload_content=False` the transport's raw response (`RawResponse`). Signatures below are as",
+    "type checkers see them; an argument or option they do not list is an error.",
+]
 
 
 def cell(text: str) -> str:
@@ -26,15 +34,19 @@ def cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def type_link(type_name: Optional[str], spec: ApiSpec, prefix: str = "") -> str:
-    """A type for a table: bold, linked to the model page when it names a model."""
+def type_link(type_name: Optional[str], spec: ApiSpec, prefix: str = "", shown: Optional[str] = None) -> str:
+    """A type for a table: bold, linked to the model page when it names a model.
+
+    ``shown`` is the text to show (a Python annotation), when not the type string itself.
+    """
     if type_name is None:
-        return "void (empty response body)"
-    core = type_name.strip("[]")
-    if core[:1].isupper() and core.isidentifier():
-        spec.model(core)
-        return f"[**{type_name}**]({prefix}{core}.md)"
-    return f"**{type_name}**"
+        return "None (empty response body)"
+    text = shown if shown is not None else annotation(type_name)
+    names = referenced_models([type_name])
+    if names:
+        spec.model(names[0])
+        return f"[**{text}**]({prefix}{names[0]}.md)"
+    return f"**{text}**"
 
 
 def _values(values: Any) -> str:
@@ -67,8 +79,13 @@ def _status_text(status: int, description: str) -> str:
 
 
 def _signature(op: Operation) -> str:
-    required = ", ".join(p.name for p in op.params if p.required)
-    return f"> {op.return_type or 'None'} {op.name}({required})"
+    """``> name(required: T, *, optional: T = ...) -> Result``, as type checkers see it (options left out)."""
+    params = [f"{p.name}: {annotation(p.type, p.enum)}" for p in op.params if p.required]
+    optional = [f"{p.name}: {annotation(p.type, p.enum)} = ..." for p in op.params if not p.required]
+    if optional:
+        params += ["*", *optional]
+    result = annotation(op.return_type) if op.return_type else "None"
+    return f"> {op.name}({', '.join(params)}) -> {result}"
 
 
 def _auth_line(op: Operation) -> str:
@@ -124,7 +141,7 @@ def render_api_doc(spec: ApiSpec, api: Api, texts: Texts) -> str:
     ]
     for op in api.operations:
         lines.append(f"[**{op.name}**]({api.class_name}.md#{op.name}) | **{op.method}** {op.path} | {cell(op.summary)}")
-    lines += ["", ""]
+    lines += ["", *CALL_OPTIONS_TEXT, "", ""]
     for op in api.operations:
         lines += _operation_section(spec, api, op, texts)
     return "\n".join(lines)
@@ -133,27 +150,56 @@ def render_api_doc(spec: ApiSpec, api: Api, texts: Texts) -> str:
 # --------------------------------------------------------------------------- model pages
 
 
-def _property_row(prop: Property, spec: ApiSpec) -> str:
+def _property_row(prop: Property, spec: ApiSpec, lenient: bool) -> str:
     notes = _notes(prop.required, prop.read_only, prop.enum, prop.format, prop.default, prop.type)
+    if prop.nullable:
+        notes.append("may be set to `None` (sent as `null`)")
     if prop.secret and "masked" not in prop.description:
         notes.append("secret: masked in repr")
     if prop.wire != prop.name:
         notes.append(f"JSON name `{prop.wire}`")
-    return f"**{prop.name}** | {type_link(prop.type, spec)} | {cell(prop.description)} | {'; '.join(notes)}"
+    shown = type_link(prop.type, spec, shown=field_annotation(prop, lenient))
+    return f"**{prop.name}** | {shown} | {cell(prop.description)} | {'; '.join(notes)}"
 
 
-def _users(spec: ApiSpec, model: Model) -> List[str]:
-    """Where a model appears: operations that take or return it, models that contain it."""
+def _usage(model: Model, lenient: bool) -> List[str]:
+    """How to build the model and read its fields, with one of its own optional fields as the example."""
+    optional = next((p.name for p in model.properties if not p.required), None)
+    lines = [
+        "## Building and reading",
+        "",
+        "Required fields may be given by position, the others by keyword; read-only fields are set by",
+        "the server only. The Type column is what reading a field gives: fields the spec does not require",
+        "are `Optional`, since the server may send `null`.",
+    ]
+    if optional:
+        lines += [
+            f"Reading a field that is not set raises `ApiAttributeError`: use `.get(\"{optional}\")`, which gives",
+            f"`None` then, or test `\"{optional}\" in model` first. Both are typed for checkers.",
+        ]
+    if any(p.enum for p in model.properties):
+        if lenient:
+            lines.append("Enum fields read as `str`: a value the API adds later is kept as sent. The constructor")
+            lines.append("takes only the listed values (`Literal` for type checkers).")
+        else:
+            lines.append("Enum fields are `Literal` types: a type checker flags a value the API does not list.")
+    return [*lines, ""]
+
+
+def _operation_users(spec: ApiSpec, model: Model) -> List[str]:
     found = []
     for api in spec.apis:
         for op in api.operations:
             types = [p.type for p in op.params] + [r.type for r in op.responses if r.type]
             if any(t.strip("[]") == model.name for t in types):
                 found.append(f"[{api.class_name}.{op.name}]({api.class_name}.md#{op.name})")
-    for other in spec.models:
-        if any(p.type.strip("[]") == model.name for p in other.properties):
-            found.append(f"[{other.name}]({other.name}.md)")
     return found
+
+
+def _users(spec: ApiSpec, model: Model) -> List[str]:
+    """Where a model appears: operations that take or return it, models that contain it."""
+    containers = [o.name for o in spec.models if any(p.type.strip("[]") == model.name for p in o.properties)]
+    return _operation_users(spec, model) + [f"[{name}]({name}.md)" for name in containers]
 
 
 def render_model_doc(spec: ApiSpec, model: Model) -> str:
@@ -169,11 +215,13 @@ def render_model_doc(spec: ApiSpec, model: Model) -> str:
         "Name | Type | Description | Notes",
         "------------ | ------------- | ------------- | -------------",
     ]
-    lines += [_property_row(p, spec) for p in model.properties]
+    lenient = model.name in response_models(spec)
+    lines += [_property_row(p, spec, lenient) for p in model.properties]
+    lines += ["", *_usage(model, lenient)]
     users = _users(spec, model)
     if users:
-        lines += ["", f"Used by: {', '.join(users)}."]
-    lines += ["", f"{BACK_TO_MODELS} {BACK_TO_APIS} {BACK_TO_README}", ""]
+        lines += [f"Used by: {', '.join(users)}.", ""]
+    lines += [f"{BACK_TO_MODELS} {BACK_TO_APIS} {BACK_TO_README}", ""]
     return "\n".join(lines)
 
 

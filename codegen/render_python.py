@@ -101,19 +101,28 @@ def model_module(name: str) -> str:
     return f"{PACKAGE}.model.{to_snake(name)}"
 
 
-def _model_imports(model: Model, annotations: List[str]) -> List[str]:
-    lines = ["from __future__ import annotations", ""]
+def standard_imports(annotations: List[str], always: List[str], last: List[str]) -> List[str]:
+    """``from __future__``, ``datetime`` and ``typing`` imports for these annotations, as isort orders them.
+
+    ``always`` are ``typing`` names imported in any case, ``last`` the lowercase ones (``overload``).
+    """
     names = typing_names(annotations)
     dates = [n for n in names if n in ("date", "datetime")]
+    typing = ["TYPE_CHECKING", *sorted({*always, *names} - {"date", "datetime"}), *last]
+    lines = ["from __future__ import annotations", ""]
     if dates:
         lines.append(f"from datetime import {', '.join(dates)}")
-    typing = ["TYPE_CHECKING", *[n for n in names if n not in dates]] + (["overload"] if model.properties else [])
-    lines += [f"from typing import {', '.join(typing)}", ""]
+    return [*lines, f"from typing import {', '.join(typing)}", ""]
+
+
+def _model_imports(model: Model, annotations: List[str]) -> List[str]:
+    lines = standard_imports(annotations, [], ["overload"] if model.properties else [])
     others = [n for n in referenced_models(p.type for p in model.properties) if n != model.name]
     lines += [import_statement(model_module(n), [n]) for n in others]
     defaults = any(not p.required and not p.read_only for p in model.properties)
     engine = ["UNSET", "Field", "ModelNormal"] if defaults else ["Field", "ModelNormal"]
-    lines += [
+    return [
+        *lines,
         f"from {PACKAGE}.model_utils import {', '.join(engine)}",
         "",
         "if TYPE_CHECKING:",
@@ -121,28 +130,30 @@ def _model_imports(model: Model, annotations: List[str]) -> List[str]:
         "",
         f"    from {PACKAGE}._typing import ModelOptions",
     ]
-    return lines
 
 
-def _checker_lines(model: Model, lenient: bool) -> List[str]:
-    """What only type checkers read: the typed ``__init__`` and ``get`` (the engine's take the same arguments)."""
+def _init_lines(model: Model) -> List[str]:
+    """The typed ``__init__``: required fields first (also positional), then the settable optional ones."""
     settable = [p for p in model.properties if p.required or not p.read_only]
     required = [init_parameter(p) for p in settable if p.required]
     optional = [init_parameter(p) for p in settable if not p.required]
     params = ["self", *required, *(["*", *optional] if optional else []), "**options: Unpack[ModelOptions]"]
     positional = "; required ones may also be given by position" if required else ""
-    lines = [
-        "    if TYPE_CHECKING:",
-        "",
+    return [
         f"        def __init__({', '.join(params)}) -> None:",
         f'            """One keyword argument per field{positional}."""',
     ]
-    if not model.properties:
-        return lines
+
+
+def _get_lines(model: Model, lenient: bool) -> List[str]:
+    """``get`` overloads: one per field, with the field's type, then any name."""
+    lines: List[str] = []
     for prop in model.properties:
+        signature = f"name: Literal[{literal(prop.name)}], default: None = None"
         result = get_annotation(prop, lenient)
-        lines += ["", "        @overload", f"        def get(self, name: Literal[{literal(prop.name)}], default: None = None) -> {result}: ..."]
-    return lines + [
+        lines += ["", "        @overload", f"        def get(self, {signature}) -> {result}: ..."]
+    return [
+        *lines,
         "",
         "        @overload",
         "        def get(self, name: str, default: Any = None) -> Any: ...",
@@ -150,6 +161,12 @@ def _checker_lines(model: Model, lenient: bool) -> List[str]:
         "        def get(self, name: str, default: Any = None) -> Any:",
         '            """The value of ``name``, or ``default`` (``None``) when it is not set."""',
     ]
+
+
+def _checker_lines(model: Model, lenient: bool) -> List[str]:
+    """What only type checkers read: the typed ``__init__`` and ``get`` (the engine's take the same arguments)."""
+    lines = ["    if TYPE_CHECKING:", "", *_init_lines(model)]
+    return [*lines, *_get_lines(model, lenient)] if model.properties else lines
 
 
 def render_model(model: Model, lenient: bool = True) -> str:

@@ -25,12 +25,11 @@ call deadline.
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 from typing import Any, Callable, Generator, NamedTuple, Optional
 
-from criteo_api_marketingsolutions_v2020_10 import _secrets
+from criteo_api_marketingsolutions_v2020_10 import _log, _secrets
 from criteo_api_marketingsolutions_v2020_10._constants import (
     TOKEN_MAX_REUSE_SECONDS,
     TOKEN_MIN_REUSE_SECONDS,
@@ -46,7 +45,7 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
     token_error_from,
 )
 
-logger = logging.getLogger(__name__)
+logger = _log.get_logger(__name__)
 
 __all__ = ["Auth", "AuthFlow", "CachedToken", "HeaderAuth", "ManagedToken", "NO_AUTH", "TokenManager", "refresh_delay"]
 

@@ -47,7 +47,7 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
 from criteo_api_marketingsolutions_v2020_10.model_utils import (
     OpenApiModel,
     TypeSpec,
-    _Mismatch,  # pyright: ignore[reportPrivateUsage]
+    _Mismatch,
     describe_value,
     drop_unknown_members,
     parse_type,
@@ -97,9 +97,15 @@ def _success_spec(endpoint: Endpoint, status: int) -> Optional[TypeSpec]:
 
 
 def _read(
-    spec: TypeSpec, status: int, headers: Mapping[str, str], body: bytes, flags: Tuple[bool, bool, bool]
+    spec: TypeSpec,
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    check_type: bool,
+    sensitive: bool,
+    discard_unknown: bool,
 ) -> Any:
-    check_type, sensitive, discard_unknown = flags
     if spec.label == "bytes":
         return body
     try:
@@ -124,7 +130,7 @@ def deserialize(
     Raises ``MalformedResponseError`` (without the body when ``sensitive``)
     for a body that is not JSON of that type.
     """
-    return _read(spec, status, headers, body, (check_type, sensitive, False))
+    return _read(spec, status, headers, body, check_type=check_type, sensitive=sensitive, discard_unknown=False)
 
 
 def decode_success(
@@ -141,7 +147,10 @@ def decode_success(
     spec = _success_spec(endpoint, status)
     if spec is None:
         return None
-    return _read(spec, status, headers, body, (check_type, endpoint.token_request, discard_unknown))
+    sensitive = endpoint.token_request
+    return _read(
+        spec, status, headers, body, check_type=check_type, sensitive=sensitive, discard_unknown=discard_unknown
+    )
 
 
 # ---------------------------------------------------------------- errors

@@ -1,12 +1,13 @@
 """``Field``: one property of a schema, as a generated model declares it.
 
 ``constructor_signature`` turns a model's fields into the signature that
-``inspect.signature`` and ``help()`` show for the model class.
+``inspect.signature`` and ``help()`` show for the model class, and
+``bind_arguments`` binds a constructor's arguments the way that signature says.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._type_specs import TypeSpec, parse_type
 from criteo_api_marketingsolutions_v2020_10._values import UNSET, check_enum, python_annotation
@@ -15,7 +16,7 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError
 if TYPE_CHECKING:
     from inspect import Signature
 
-__all__ = ["Field", "constructor_signature"]
+__all__ = ["Field", "bind_arguments", "constructor_signature"]
 
 
 class Field:
@@ -125,3 +126,36 @@ def constructor_signature(fields: Tuple[Field, ...]) -> Signature:
             optional.append(kind(field.name, kind.KEYWORD_ONLY, default=UNSET, annotation=annotation))
     options = kind("options", kind.VAR_KEYWORD, annotation="Unpack[ModelOptions]")
     return inspect.Signature([*required, *optional, options])
+
+
+def _too_many_positional(owner: str, required: Tuple[str, ...], given: int, path: List[Any]) -> ApiTypeError:
+    names = ", ".join(required) or "none"
+    return ApiTypeError(f"{owner}() takes {len(required)} positional arguments ({names}) but {given} were given", path)
+
+
+def bind_arguments(
+    owner: str,
+    required: Tuple[str, ...],
+    args: Tuple[Any, ...],
+    kwargs: Dict[str, Any],
+    path: List[Any],
+    by_wire: Optional[Mapping[str, str]] = None,
+) -> Dict[str, Any]:
+    """A constructor's keyword arguments, with the positional ones (the required fields, in order) added.
+
+    ``by_wire`` maps spec names to Python names, for ``_spec_property_naming``.
+    Errors are ``ApiTypeError``s, worded like Python's own.
+    """
+    if len(args) > len(required):
+        raise _too_many_positional(owner, required, len(args), path)
+    if by_wire is not None:
+        kwargs = {by_wire.get(key, key): value for key, value in kwargs.items()}
+    for name, value in zip(required, args):
+        if name in kwargs:
+            raise ApiTypeError(f"{owner}() got multiple values for argument {name!r}", path)
+        kwargs[name] = value
+    missing = [name for name in required if name not in kwargs]
+    if missing:
+        plural = "s" if len(missing) > 1 else ""
+        raise ApiTypeError(f"{owner}() missing required argument{plural}: " + ", ".join(map(repr, missing)), path)
+    return kwargs

@@ -13,6 +13,8 @@ Python refuses to convert, ``NaN`` and ``Infinity``.
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._log import one_line
@@ -73,6 +75,8 @@ _TWO_BYTE_PATTERNS: Dict[Tuple[bool, ...], str] = {(True, False): "utf-16-be", (
 
 _NOT_STRUCTURAL = bytes(b for b in range(256) if b not in b'[]{}"')
 _OPENERS = frozenset(b"[{")
+#: Bodies shorter than this are first checked by counting their brackets.
+_SMALL = 16384
 #: What a body nested too deeply is refused with: (expected, got).
 TOO_DEEP = (f"JSON nested at most {MAX_JSON_DEPTH} levels deep", "a body nested deeper")
 
@@ -91,7 +95,18 @@ def _refuse_constant(name: str) -> Any:
     raise Refusal("finite numbers", f"the JSON constant {name}")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise Refusal("finite numbers", "a number too large for a float")
+    return value
+
+
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+# Only a body with a three-digit exponent can hold a number that overflows a
+# float ("1e400"); such bodies are read again with every float checked.
+_CHECKED_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+_BIG_EXPONENT = re.compile(r"[eE][+]?[0-9]{3}")
 
 # ---------------------------------------------------------------- media type and charset
 
@@ -177,23 +192,32 @@ def _deeper_than_limit(structure: bytes) -> bool:
     return False
 
 
+def _brackets(data: bytes) -> Optional[bytes]:
+    """The brackets of JSON ``data`` outside strings, or ``None`` when there are too few to matter.
+
+    Escaped backslashes and quotes go first, then everything but brackets
+    and quotes, then the strings.
+    """
+    if len(data) < _SMALL and data.count(b"[") + data.count(b"{") <= MAX_JSON_DEPTH:
+        return None  # the usual small body, decided by two counts
+    if b"\\" in data:  # one byte: a fast search; in this order: a backslash escaped before a quote
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = data.translate(None, _NOT_STRUCTURAL)
+    if len(structure) - structure.count(b'"') <= MAX_JSON_DEPTH:
+        return None
+    structure = structure.replace(b'""', b"")
+    return b"".join(structure.split(b'"')[::2]) if b'"' in structure else structure
+
+
 def _too_deep(data: bytes) -> bool:
     """Whether JSON ``data`` nests deeper than ``MAX_JSON_DEPTH``, found without recursing.
 
-    Escaped backslashes and quotes go first, then everything but brackets
-    and quotes; strings are cut out; then each pass removes the innermost
-    pairs. A pass removes one or two levels, so a body done within half
-    the limit's passes is shallow enough; one that is not, or that shrinks
-    slowly, is counted bracket by bracket. Exact for valid JSON; invalid
-    JSON is left to the decoder.
+    Each pass over the brackets removes the innermost pairs: one or two
+    levels, so a body done within half the limit's passes is shallow enough;
+    one that is not, or that shrinks slowly, is counted bracket by bracket.
+    Exact for valid JSON; invalid JSON is left to the decoder.
     """
-    if data.count(b"[") + data.count(b"{") <= MAX_JSON_DEPTH:
-        return False
-    if b"\\" in data:
-        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    structure = data.translate(None, _NOT_STRUCTURAL).replace(b'""', b"")
-    if b'"' in structure:
-        structure = b"".join(structure.split(b'"')[::2])
+    structure = _brackets(data)
     reduced = structure
     for _ in range(MAX_JSON_DEPTH // 2):
         if not reduced:
@@ -204,7 +228,7 @@ def _too_deep(data: bytes) -> bool:
         if len(reduced) - len(shorter) < len(reduced) // 8:
             break  # few pairs a pass (a deep, narrow body): counting is quicker
         reduced = shorter
-    return _deeper_than_limit(structure)
+    return structure is not None and _deeper_than_limit(structure)
 
 
 def _decoded(body: bytes, codec: str) -> Optional[str]:
@@ -219,7 +243,8 @@ def _parsed(text: str, label: str) -> Any:
     # Refusals are raised after the ``except`` blocks, so that the decoder's
     # own errors (which quote the document) are not chained to them.
     try:
-        return _DECODER.decode(text)
+        value = _DECODER.decode(text)
+        return _CHECKED_DECODER.decode(text) if _BIG_EXPONENT.search(text) else value
     except json.JSONDecodeError as exc:
         failure = Refusal(f"a JSON body ({label})", f"invalid JSON ({exc.msg} at character {exc.pos})")
     except RecursionError:

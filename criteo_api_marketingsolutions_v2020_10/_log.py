@@ -7,7 +7,9 @@ anywhere: nothing is printed that was not before. Set
 without changing code. Secrets are kept out of records where they are made
 (headers pass through ``redact_headers``; token bodies are never logged), and
 ``RedactingFilter`` is a second net on every handler this package installs
-and on the package's loggers (``get_logger``).
+and on the package's loggers (``get_logger``; ``protect_loggers`` puts it on
+those made with ``logging.getLogger`` too, whenever a new secret value is
+registered).
 
 urllib3 logs URLs and errors of the connections the SDK makes. Its loggers
 get a ``KnownSecretsFilter``, which replaces only the secret values the SDK
@@ -185,3 +187,6 @@ def configure_from_env(environ: Optional[Mapping[str, str]] = None) -> None:
 
 
 protect_loggers()
+# Loggers created after this import (every module of the package) get their
+# filter at the latest when the SDK learns its first secret.
+_secrets.on_new_value(protect_loggers)

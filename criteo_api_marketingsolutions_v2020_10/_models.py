@@ -25,10 +25,10 @@ from typing import (
     cast,
 )
 
-from criteo_api_marketingsolutions_v2020_10._fields import Field, constructor_signature
+from criteo_api_marketingsolutions_v2020_10._fields import Field, bind_arguments, constructor_signature
 from criteo_api_marketingsolutions_v2020_10._type_specs import BytesSpec, FreeObjectSpec, ScalarSpec
 from criteo_api_marketingsolutions_v2020_10._values import MASK, ClassProperty, Mismatch, sanitize_for_serialization
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiAttributeError, ApiKeyError
 
 if TYPE_CHECKING:
     from inspect import Signature
@@ -37,6 +37,17 @@ __all__ = ["ModelNormal", "OpenApiModel", "drop_unknown_members"]
 
 _LoadEntry = Tuple[str, Optional[type], Optional[Callable[[Any], Any]]]
 """Per wire name: (python name, exact JSON type to check or None, loader or None)."""
+
+
+class _LoadTable(Dict[str, _LoadEntry]):
+    """A model's loading entries by wire name; a member the spec does not declare is kept as sent."""
+
+    def __missing__(self, key: str) -> _LoadEntry:
+        return (key, None, None)
+
+
+def _wrong_json_type(exact: type, value: Any) -> Mismatch:
+    return Mismatch("a JSON object" if exact is dict else exact.__name__, value)
 
 
 def _rebuild(cls: Type[OpenApiModel], data: Dict[str, Any]) -> OpenApiModel:
@@ -68,23 +79,27 @@ class OpenApiModel:
     _by_wire: ClassVar[Dict[str, str]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
     _secrets: ClassVar[FrozenSet[str]] = frozenset()
-    _strict_table: ClassVar[Optional[Dict[str, _LoadEntry]]] = None
-    _lenient_table: ClassVar[Optional[Dict[str, _LoadEntry]]] = None
+    _strict_table: ClassVar[Optional[_LoadTable]] = None
+    _lenient_table: ClassVar[Optional[_LoadTable]] = None
     _dump_table: ClassVar[Optional[Tuple[Tuple[str, str, Optional[Callable[[Any], Any]]], ...]]] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        fields = cls.__dict__.get("_fields", ())
+        fields: Tuple[Field, ...] = cls.__dict__.get("_fields", ())
         cls._by_name = {f.name: f for f in fields}
         cls._by_wire = {f.wire: f.name for f in fields}
         cls.attribute_map = {f.name: f.wire for f in fields}
+        cls._index_fields(fields)
+        cls._strict_table = cls._lenient_table = cls._dump_table = None
+
+    @classmethod
+    def _index_fields(cls, fields: Tuple[Field, ...]) -> None:
         cls._required = tuple(f.name for f in fields if f.required)
         cls.read_only_vars = frozenset(f.name for f in fields if f.read_only)
         cls._secrets = frozenset(f.name for f in fields if f.secret)
         cls.allowed_values = {
             (f.name,): {str(v).upper(): v for v in f.enum} for f in fields if f.enum is not None
         }
-        cls._strict_table = cls._lenient_table = cls._dump_table = None
 
     # ---- class-level tables, compiled once on first use (types may name other models)
 
@@ -106,8 +121,8 @@ class OpenApiModel:
     def _compile(cls) -> None:
         # Per wire name: (python name, exact JSON type to check or None, loader
         # or None). Plain scalars are checked inline by type, with no call.
-        strict: Dict[str, _LoadEntry] = {}
-        lenient: Dict[str, _LoadEntry] = {}
+        strict = _LoadTable()
+        lenient = _LoadTable()
         dump: List[Tuple[str, str, Optional[Callable[[Any], Any]]]] = []
         for f in cls._fields:
             spec = f.spec
@@ -126,6 +141,14 @@ class OpenApiModel:
         cls._strict_table = strict
 
     @classmethod
+    def _load_table(cls, check_type: bool) -> _LoadTable:
+        """The strict or the lenient loading table, compiled now if it was not yet."""
+        cls._compile()
+        table = cls._strict_table if check_type else cls._lenient_table
+        assert table is not None
+        return table
+
+    @classmethod
     def _from_json(cls, raw: Any, check_type: bool = True) -> Any:
         """Build a model straight from parsed JSON, converting only what the schema says.
 
@@ -136,22 +159,16 @@ class OpenApiModel:
             raise Mismatch(f"a JSON object ({cls.__name__})", raw)
         table = cls._strict_table if check_type else cls._lenient_table
         if table is None:
-            cls._compile()
-            table = cls._strict_table if check_type else cls._lenient_table
-            assert table is not None
+            table = cls._load_table(check_type)
         data: Dict[str, Any] = {}
         key = None
         try:
             for key, value in raw.items():
-                entry = table.get(key)
-                if entry is None:
-                    data[key] = value
-                    continue
-                name, exact, load = entry
+                name, exact, load = table[key]
                 if value is not None:
                     if exact is not None:
                         if type(value) is not exact:
-                            raise Mismatch("a JSON object" if exact is dict else exact.__name__, value)
+                            raise _wrong_json_type(exact, value)
                     elif load is not None:
                         value = load(value)
                 data[name] = value
@@ -197,49 +214,31 @@ class OpenApiModel:
     _new_from_openapi_data = _from_openapi_data
 
     def _assign(self, args: Tuple[Any, ...], kwargs: Dict[str, Any], allow_read_only: bool) -> None:
-        cls = type(self)
-        check_type = kwargs.pop("_check_type", True)
-        path = list(kwargs.pop("_path_to_item", ()))
-        spec_naming = kwargs.pop("_spec_property_naming", False)
+        check_type = bool(kwargs.pop("_check_type", True))
+        path: List[Any] = list(kwargs.pop("_path_to_item", ()))
+        spec_naming = bool(kwargs.pop("_spec_property_naming", False))
         configuration = kwargs.pop("_configuration", None)
         kwargs.pop("_visited_composed_classes", None)
         discard_unknown = bool(configuration is not None and configuration.discard_unknown_keys)
-        if len(args) > len(cls._required):
-            raise ApiTypeError(
-                f"{cls.__name__}() takes {len(cls._required)} positional arguments "
-                f"({', '.join(cls._required) or 'none'}) but {len(args)} were given",
-                path,
-            )
-        if spec_naming:
-            by_wire = {f.wire: f.name for f in cls._fields}
-            kwargs = {by_wire.get(key, key): value for key, value in kwargs.items()}
-        for name, value in zip(cls._required, args):
-            if name in kwargs:
-                raise ApiTypeError(f"{cls.__name__}() got multiple values for argument {name!r}", path)
-            kwargs[name] = value
-        missing = [name for name in cls._required if name not in kwargs]
-        if missing:
-            raise ApiTypeError(
-                f"{cls.__name__}() missing required argument{'s' if len(missing) > 1 else ''}: "
-                + ", ".join(repr(m) for m in missing),
-                path,
-            )
+        cls = type(self)
+        values = bind_arguments(cls.__name__, cls._required, args, kwargs, path, cls._by_wire if spec_naming else None)
         data = self._data
-        for name, value in kwargs.items():
-            field = cls._by_name.get(name)
+        for name, value in values.items():
+            field = self._by_name.get(name)
             if field is None:
                 if allow_read_only and not name.startswith("_"):
                     data[name] = value  # unknown members from the server are kept
-                    continue
-                if discard_unknown:
-                    continue
-                raise ApiAttributeError(
-                    f"{cls.__name__} has no field {name!r}; fields are: {', '.join(cls._by_name) or 'none'}",
-                    [*path, name],
-                )
+                elif not discard_unknown:
+                    raise self._no_field(name, path)
+                continue
             if field.read_only and not allow_read_only:
                 raise ApiAttributeError(f"{cls.__name__}.{name} is read-only: the server sets it", [*path, name])
             data[name] = field.check(value, [*path, name], check_type, allow_read_only)
+
+    def _no_field(self, name: str, path: List[Any]) -> ApiAttributeError:
+        cls = type(self)
+        fields = ", ".join(cls._by_name) or "none"
+        return ApiAttributeError(f"{cls.__name__} has no field {name!r}; fields are: {fields}", [*path, name])
 
     # ---- access
 

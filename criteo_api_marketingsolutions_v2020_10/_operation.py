@@ -46,29 +46,34 @@ def _argument_line(param: Param) -> str:
     return f"    {param.name} ({python_annotation(param.type)}): {param.description or param.wire}{note}"
 
 
-def operation_docstring(endpoint: Endpoint) -> str:
-    """The operation's docstring: what it does, its parameters, options, result and errors."""
+def _heading(endpoint: Endpoint) -> List[str]:
+    """The summary (or description), the description when it says more, and the HTTP request."""
     lines = [endpoint.summary or endpoint.description or f"{endpoint.method} {endpoint.path}", ""]
     if endpoint.description and endpoint.summary and endpoint.description != endpoint.summary:
         lines += [endpoint.description, ""]
-    lines += [f"{endpoint.method} {endpoint.path}", ""]
+    return [*lines, f"{endpoint.method} {endpoint.path}", ""]
+
+
+def _result_type(endpoint: Endpoint) -> str:
+    return python_annotation(endpoint.return_type) if endpoint.return_type else "None"
+
+
+def operation_docstring(endpoint: Endpoint) -> str:
+    """The operation's docstring: what it does, its parameters, options, result and errors."""
+    lines = _heading(endpoint)
     if endpoint.ordered:
-        lines.append("Args:")
-        lines += [_argument_line(p) for p in endpoint.ordered]
-        lines.append("")
-    returns = python_annotation(endpoint.return_type) if endpoint.return_type else "None"
-    errors = ", ".join(str(s) for s in sorted(endpoint.responses) if s >= 400)
+        lines += ["Args:", *[_argument_line(p) for p in endpoint.ordered], ""]
+    errors = ", ".join(str(s) for s in sorted(endpoint.responses) if s >= 400) or "none"
     lines += [
         *_OPTIONS_DOC,
         "",
         "Returns:",
-        f"    {returns}; with async_req=True an AsyncResult of it, with _return_http_data_only=False",
+        f"    {_result_type(endpoint)}; with async_req=True an AsyncResult of it, with _return_http_data_only=False",
         "    a (data, status, headers) tuple, with _preload_content=False the raw response.",
         "",
         "Raises:",
         "    ApiTypeError, ApiValueError: an argument is wrong (nothing was sent).",
-        f"    ApiException: the call failed; subclasses by status ({errors or 'none'} documented)"
-        " and for connection problems.",
+        f"    ApiException: the call failed; subclasses by status ({errors} documented) and for connection problems.",
     ]
     return "\n".join(lines)
 
@@ -84,6 +89,13 @@ def check_method(endpoint: Endpoint, function: Callable[..., Any]) -> None:
         raise ValueError(f"{endpoint.name}: the method's parameters {declared} are not the declared {names}")
 
 
+def _signature_source(endpoint: Endpoint) -> str:
+    """``self, required: 'T', *, optional: 'T' = UNSET, **options``, annotations as strings."""
+    required = [f"{p.name}: {python_annotation(p.type, p.enum)!r}" for p in endpoint.ordered if p.required]
+    optional = [f"{p.name}: {python_annotation(p.type, p.enum)!r} = UNSET" for p in endpoint.ordered if not p.required]
+    return ", ".join(["self", *required, *(["*", *optional] if optional else []), "**options"])
+
+
 def build_method(endpoint: Endpoint) -> Callable[..., Any]:
     """A function for an ``Endpoint`` declared without a ``def``.
 
@@ -94,13 +106,10 @@ def build_method(endpoint: Endpoint) -> Callable[..., Any]:
     for param in endpoint.params:
         if not param.name.isidentifier() or keyword.iskeyword(param.name) or param.name in ("self", "options"):
             raise ValueError(f"{endpoint.name}: {param.name!r} cannot be a Python parameter name")
-    required = [f"{p.name}: {python_annotation(p.type, p.enum)!r}" for p in endpoint.ordered if p.required]
-    optional = [f"{p.name}: {python_annotation(p.type, p.enum)!r} = UNSET" for p in endpoint.ordered if not p.required]
-    signature = ", ".join(["self", *required, *(["*", *optional] if optional else []), "**options"])
     values = "".join(f"{p.name}, " for p in endpoint.ordered)
-    returns = python_annotation(endpoint.return_type) if endpoint.return_type else "None"
+    returns = _result_type(endpoint)
     source = (
-        f"def {endpoint.name}({signature}) -> {returns!r}:\n"
+        f"def {endpoint.name}({_signature_source(endpoint)}) -> {returns!r}:\n"
         f"    return self.api_client.invoke(ENDPOINT, ({values}), options)\n"
     )
     namespace: Dict[str, Any] = {"UNSET": UNSET, "ENDPOINT": endpoint}

@@ -29,7 +29,7 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import quotes_answ
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError
 from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse, Transport
 
-logger = logging.getLogger(__name__)
+logger = _log.get_logger(__name__)
 
 __all__ = ["Limits", "Pipeline", "response_status", "response_headers"]
 

@@ -21,7 +21,7 @@ import json
 import re
 import threading
 from collections import OrderedDict
-from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Set, Tuple
 from urllib.parse import quote, quote_plus
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "contains_bytes",
     "forget",
     "longest_form",
+    "on_new_value",
     "register",
     "scrub_bytes",
     "scrub_chain",
@@ -161,6 +162,7 @@ _lock = threading.Lock()
 _registered: OrderedDict[str, FrozenSet[str]] = OrderedDict()
 # Rebuilt on every change and swapped in whole, so readers take no lock.
 _matcher = _Matcher(())
+_listeners: List[Callable[[], None]] = []
 
 
 def _rebuild() -> None:
@@ -173,14 +175,20 @@ def register(*values: Optional[str]) -> None:
 
     ``None``, non-strings and values shorter than ``MIN_LENGTH`` are ignored.
     Registering a known value again is cheap and makes it recent again; the
-    oldest values are dropped beyond ``MAX_VALUES``.
+    oldest values are dropped beyond ``MAX_VALUES``. Listeners
+    (``on_new_value``) run after a value was added.
     """
     fresh = [v for v in values if isinstance(v, str) and len(v) >= MIN_LENGTH]
-    if not fresh:
-        return
+    if fresh and _add(fresh):
+        for listener in tuple(_listeners):
+            listener()
+
+
+def _add(values: List[str]) -> bool:
+    """Register ``values``; whether any was new."""
     with _lock:
         changed = False
-        for value in fresh:
+        for value in values:
             if value in _registered:
                 _registered.move_to_end(value)
                 continue
@@ -190,6 +198,13 @@ def register(*values: Optional[str]) -> None:
             _registered.popitem(last=False)
         if changed:
             _rebuild()
+        return changed
+
+
+def on_new_value(listener: Callable[[], None]) -> None:
+    """Call ``listener`` after every registration that adds a value (``_log`` re-checks its filters)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def forget(*values: Optional[str]) -> None:
@@ -239,17 +254,28 @@ def scrub_headers(headers: Optional[Mapping[str, str]]) -> Optional[Mapping[str,
     if not headers:
         return headers
     try:
-        items = [(str(k), str(v)) for k, v in headers.items()]
+        pairs: Any = headers.items() if hasattr(headers, "items") else headers  # or a list of pairs
+        items = [(str(k), str(v)) for k, v in pairs]
     except Exception:
         return None
     if not any(contains(f"{k}\n{v}") for k, v in items):
         return headers
     from urllib3 import HTTPHeaderDict
 
-    return HTTPHeaderDict([(scrub_text(k), scrub_text(v)) for k, v in items])
+    cleaned = [(scrub_text(k), scrub_text(v)) for k, v in items]
+    try:
+        return HTTPHeaderDict(cleaned)
+    except Exception:  # names urllib3 refuses: a plain dict still holds them
+        return dict(cleaned)
 
 
 # ---------------------------------------------------------------- exceptions
+
+
+def _as_mapping(value: object) -> Optional[Mapping[str, str]]:
+    """``value`` when it is a mapping other than a dict (headers, most likely), else ``None``."""
+    members: Any = value
+    return members if isinstance(value, Mapping) else None
 
 
 def _as_dict(value: object) -> Optional[Dict[Any, Any]]:
@@ -290,7 +316,8 @@ def _scrub_value(value: Any, pending: List[BaseException], depth: int) -> Any:
         return value
     if depth < _MAX_NESTING and type(value) in (tuple, list, dict):
         return _scrub_container(value, pending, depth)
-    return value
+    mapping = _as_mapping(value)  # e.g. an HTTPHeaderDict of response headers
+    return value if mapping is None else scrub_headers(mapping)
 
 
 def _scrub_attributes(error: BaseException, pending: List[BaseException]) -> None:

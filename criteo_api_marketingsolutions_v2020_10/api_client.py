@@ -182,6 +182,8 @@ class ApiClient:
         from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 
         cfg = self.configuration
+        # Registered again at each fetch, so that the newest tokens never push it out.
+        _secrets.register(cfg.client_secret)
         endpoint: Endpoint = OAuthApi.__dict__["create_token"]
         arguments = (cfg.client_id, cfg.client_secret, _GRANT_TYPE)
         request = self._build(endpoint, arguments, CALL_OPTIONS)

@@ -21,7 +21,6 @@ whether a non-idempotent request can be retried.
 
 from __future__ import annotations
 
-import logging
 import math
 import ssl
 import time
@@ -33,7 +32,7 @@ from urllib3.exceptions import (
     HTTPError,
 )
 
-from criteo_api_marketingsolutions_v2020_10 import _deadline_io
+from criteo_api_marketingsolutions_v2020_10 import _deadline_io, _log
 from criteo_api_marketingsolutions_v2020_10._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
@@ -50,7 +49,7 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
 if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10._transport_requests import RequestsTransport as RequestsTransport
 
-logger = logging.getLogger(__name__)
+logger = _log.get_logger(__name__)
 
 __all__ = [
     "RESTResponse",

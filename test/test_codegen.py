@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import codegen
+import codegen.spec
+from codegen import annotations
 from codegen.__main__ import differences, main
 from codegen.examples import ExampleError, example_script
 from codegen.naming import api_class_name, inline_model_name, method_name, to_pascal, to_snake
@@ -87,7 +89,16 @@ JWT_MODEL = '''"""JwtModel, a schema of the Criteo Marketing Solutions API 2020-
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class JwtModel(ModelNormal):
@@ -99,11 +110,35 @@ class JwtModel(ModelNormal):
         expires_in (int): Lifetime of the token in seconds (int32).
     """
 
+    access_token: Optional[str]
+    token_type: Optional[str]
+    expires_in: Optional[int]
+
     _fields = (
         Field("access_token", "access_token", "str", secret=True, description="The bearer token to send in ``Authorization`` (masked in repr)."),
         Field("token_type", "token_type", "str", description="Always ``Bearer``."),
         Field("expires_in", "expires_in", "int", format="int32", description="Lifetime of the token in seconds."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *, access_token: str = UNSET, token_type: str = UNSET, expires_in: int = UNSET, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field."""
+
+        @overload
+        def get(self, name: Literal["access_token"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["token_type"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["expires_in"], default: None = None) -> Optional[int]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""
 '''
 
 O_AUTH2_ERROR = '''"""OAuth2Error, a schema of the Criteo Marketing Solutions API 2020-10.
@@ -111,7 +146,16 @@ O_AUTH2_ERROR = '''"""OAuth2Error, a schema of the Criteo Marketing Solutions AP
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
-from criteo_api_marketingsolutions_v2020_10.model_utils import Field, ModelNormal
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
+
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, Field, ModelNormal
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from criteo_api_marketingsolutions_v2020_10._typing import ModelOptions
 
 
 class OAuth2Error(ModelNormal):
@@ -122,10 +166,30 @@ class OAuth2Error(ModelNormal):
         error_description (str): Human-readable explanation.
     """
 
+    error: str
+    error_description: Optional[str]
+
     _fields = (
         Field("error", "error", "str", required=True, description="Error code such as ``invalid_client`` or ``invalid_grant``."),
         Field("error_description", "error_description", "str", description="Human-readable explanation."),
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(self, error: str, *, error_description: str = UNSET, **options: Unpack[ModelOptions]) -> None:
+            """One keyword argument per field; required ones may also be given by position."""
+
+        @overload
+        def get(self, name: Literal["error"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: Literal["error_description"], default: None = None) -> Optional[str]: ...
+
+        @overload
+        def get(self, name: str, default: Any = None) -> Any: ...
+
+        def get(self, name: str, default: Any = None) -> Any:
+            """The value of ``name``, or ``default`` (``None``) when it is not set."""
 '''
 
 O_AUTH_API = '''"""OAuthApi: operations tagged OAuth in the Criteo Marketing Solutions API 2020-10.
@@ -133,9 +197,44 @@ O_AUTH_API = '''"""OAuthApi: operations tagged OAuth in the Criteo Marketing Sol
 Generated from spec/marketingsolutions_2020-10.json by codegen: do not edit.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from criteo_api_marketingsolutions_v2020_10._typing import (
+    AnyResult,
+    AsyncResult,
+    CallOptions,
+    RawResponse,
+    WithHttpInfo,
+)
 from criteo_api_marketingsolutions_v2020_10.api_client import Api, ApiClient, Endpoint, Param
+from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["OAuthApi", "ApiClient"]
+
+_CREATE_TOKEN = Endpoint(
+    name="create_token",
+    method="POST",
+    path="/oauth2/token",
+    operation_id="CreateToken",
+    tag="OAuth",
+    summary="Creates a token when the supplied client credentials are valid",
+    params=(
+        Param("client_id", "client_id", "form", "str", non_empty=True, description="API Client-Id or Username"),
+        Param("client_secret", "client_secret", "form", "str", secret=True, non_empty=True, format="password", description="API Client secret or password"),
+        Param("grant_type", "grant_type", "form", "str", default="client_credentials", description="Other grant types are not available"),
+    ),
+    content_types=("application/x-www-form-urlencoded",),
+    accept=("text/plain", "application/json", "text/json"),
+    responses={200: "JwtModel", 400: "OAuth2Error"},
+    auth=("Authorization",),
+    token_request=True,
+)
 
 
 class OAuthApi(Api):
@@ -145,24 +244,25 @@ class OAuthApi(Api):
         create_token: POST /oauth2/token
     """
 
-    create_token = Endpoint(
-        name="create_token",
-        method="POST",
-        path="/oauth2/token",
-        operation_id="CreateToken",
-        tag="OAuth",
-        summary="Creates a token when the supplied client credentials are valid",
-        params=(
-            Param("client_id", "client_id", "form", "str", non_empty=True, description="API Client-Id or Username"),
-            Param("client_secret", "client_secret", "form", "str", secret=True, non_empty=True, format="password", description="API Client secret or password"),
-            Param("grant_type", "grant_type", "form", "str", default="client_credentials", description="Other grant types are not available"),
-        ),
-        content_types=("application/x-www-form-urlencoded",),
-        accept=("text/plain", "application/json", "text/json"),
-        responses={200: "JwtModel", 400: "OAuth2Error"},
-        auth=("Authorization",),
-        token_request=True,
-    )
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: Literal[False] = ..., _return_http_data_only: Literal[True] = ..., _preload_content: Literal[True] = ..., **options: Unpack[CallOptions]) -> JwtModel: ...
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: Literal[False] = ..., _return_http_data_only: Literal[False], _preload_content: Literal[True] = ..., **options: Unpack[CallOptions]) -> WithHttpInfo[JwtModel]: ...
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: Literal[False] = ..., _return_http_data_only: bool = ..., _preload_content: Literal[False], **options: Unpack[CallOptions]) -> RawResponse: ...
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: Literal[True], _return_http_data_only: Literal[True] = ..., _preload_content: Literal[True] = ..., **options: Unpack[CallOptions]) -> AsyncResult[JwtModel]: ...
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: Literal[True], _return_http_data_only: Literal[False], _preload_content: Literal[True] = ..., **options: Unpack[CallOptions]) -> AsyncResult[WithHttpInfo[JwtModel]]: ...
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: Literal[True], _return_http_data_only: bool = ..., _preload_content: Literal[False], **options: Unpack[CallOptions]) -> AsyncResult[RawResponse]: ...
+    @overload
+    def create_token(self, *, client_id: str = ..., client_secret: str = ..., grant_type: str = ..., async_req: bool = ..., _return_http_data_only: bool = ..., _preload_content: bool = ..., **options: Unpack[CallOptions]) -> AnyResult[JwtModel]: ...
+    @_CREATE_TOKEN.bind
+    def create_token(self, *, client_id: str = UNSET, client_secret: str = UNSET, grant_type: str = UNSET, **options: Any) -> AnyResult[JwtModel]:
+        """Creates a token when the supplied client credentials are valid."""
+        result: AnyResult[JwtModel] = self.api_client.invoke(_CREATE_TOKEN, (client_id, client_secret, grant_type), options)
+        return result
 '''
 
 
@@ -207,6 +307,41 @@ def test_generator_and_engine_agree_on_every_module_name(spec: codegen.ApiSpec) 
     names = [m.name for m in spec.models] + [a.class_name for a in spec.apis]
     names += [p.wire for m in spec.models for p in m.properties]
     assert [to_snake(n) for n in names] == [model_utils.to_snake(n) for n in names]
+
+
+def test_generator_and_engine_agree_on_every_annotation(spec: codegen.ApiSpec) -> None:
+    typed = [(p.type, p.enum) for m in spec.models for p in m.properties]
+    typed += [(p.type, p.enum) for a in spec.apis for o in a.operations for p in o.params]
+    typed += [(t, None) for t in ("object", "{str: [int]}", "date", "bytes")]
+    for type_string, enum in typed:
+        assert annotations.annotation(type_string, enum) == model_utils.python_annotation(type_string, enum)
+    assert annotations.annotation("[str]", ("a", "b")) == 'list[Literal["a", "b"]]'
+    assert annotations.annotation("{str: ReadAdSet}") == "dict[str, ReadAdSet]"
+
+
+def test_models_a_response_can_hold_are_lenient_and_the_others_strict(spec: codegen.ApiSpec) -> None:
+    lenient = annotations.response_models(spec)
+    assert {"ReadAdSetSchedule", "ProblemDetails", "JwtModel", "OAuth2Error", "CategoryUpdatesPerCatalog"} <= lenient
+    assert not {"PatchAdSetBudget", "NewAudienceAttributes", "StatisticsReportQueryMessage"} & lenient
+    budget = next(p for p in spec.model("PatchAdSetBudget").properties if p.name == "budget_strategy")
+    schedule = next(p for p in spec.model("ReadAdSetSchedule").properties if p.name == "activation_status")
+    assert annotations.field_annotation(budget, lenient=False) == 'Optional[Literal["capped", "uncapped"]]'
+    assert annotations.field_annotation(schedule, lenient=True) == "Optional[str]"
+    assert annotations.init_parameter(schedule) == 'activation_status: Literal["on", "off"] = UNSET'
+
+
+def test_only_the_values_of_nillable_wrappers_are_nullable(spec: codegen.ApiSpec) -> None:
+    nullable = sorted(f"{m.name}.{p.name}" for m in spec.models for p in m.properties if p.nullable)
+    assert nullable == ["NillableAdSetTargetingRule.value", "NillableDateTime.value", "NillableDecimal.value"]
+
+
+def test_no_field_hides_a_model_attribute_or_a_type_name(spec: codegen.ApiSpec) -> None:
+    taken = set(dir(model_utils.ModelNormal)) | annotations.RESERVED_FIELD_NAMES
+    clashes = [f"{m.name}.{p.name}" for m in spec.models for p in m.properties if p.name in taken]
+    assert clashes == []
+    bad = codegen.spec.Model("Bad", "bad", "", [codegen.spec.Property("datetime", "datetime", "str")])
+    with pytest.raises(ValueError, match="would hide a type name"):
+        annotations.check_field_names(bad)
 
 
 @pytest.mark.parametrize(

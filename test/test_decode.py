@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from criteo_api_marketingsolutions_v2020_10 import _decode, _secrets, apis, exceptions
+from criteo_api_marketingsolutions_v2020_10 import _decode, _json_body, _secrets, apis, exceptions
 from criteo_api_marketingsolutions_v2020_10._constants import MAX_BODY_IN_EXCEPTION
 from criteo_api_marketingsolutions_v2020_10.endpoint import Api, Endpoint
 from criteo_api_marketingsolutions_v2020_10.model.error_code_response import ErrorCodeResponse
@@ -27,7 +27,6 @@ ENDPOINTS: List[Endpoint] = [
     if isinstance(getattr(apis, name), type) and issubclass(getattr(apis, name), Api) and getattr(apis, name) is not Api
     for endpoint in getattr(apis, name).endpoints()
 ]
-BY_NAME = {f"{e.tag or ''}{e.operation_id}": e for e in ENDPOINTS}
 TOKEN = apis.OAuthApi.__dict__["create_token"]
 AD_SET = apis.CampaignApi.__dict__["get_ad_set"]
 LEGACY = apis.CampaignApi.__dict__["get_category"]
@@ -46,7 +45,9 @@ def known_secret() -> Iterator[str]:
     _secrets.forget(SECRET)
 
 
-def success(endpoint: Endpoint, status: int, body: bytes, headers: Dict[str, str] = JSON, check_type: bool = True) -> Any:
+def success(
+    endpoint: Endpoint, status: int, body: bytes, headers: Dict[str, str] = JSON, check_type: bool = True
+) -> Any:
     return _decode.decode_success(endpoint, status, headers, body, check_type=check_type, discard_unknown=False)
 
 
@@ -80,7 +81,11 @@ def test_every_status_on_every_operation_gives_a_model_none_or_an_api_exception(
             assert type(excinfo.value) is exceptions.exception_for_status(status), status
             continue
         result = success(endpoint, status, body)
-        if status in (204, 205) or main is None or (status in endpoint.responses and endpoint.responses[status] is None):
+        if (
+            status in (204, 205)
+            or main is None
+            or (status in endpoint.responses and endpoint.responses[status] is None)
+        ):
             assert result is None, status
         elif main.label == "bytes":
             assert result == body
@@ -88,7 +93,9 @@ def test_every_status_on_every_operation_gives_a_model_none_or_an_api_exception(
             assert isinstance(result, main.python_types), status
 
 
-@pytest.mark.parametrize("endpoint", [e for e in ENDPOINTS if e.return_type != "bytes"], ids=lambda e: e.name + "/" + e.path)
+@pytest.mark.parametrize(
+    "endpoint", [e for e in ENDPOINTS if e.return_type != "bytes"], ids=lambda e: e.name + "/" + e.path
+)
 def test_an_undocumented_2xx_whose_body_does_not_fit_is_malformed(endpoint: Endpoint) -> None:
     for status in (200, 201, 202, 203, 206, 299):
         with pytest.raises(exceptions.MalformedResponseError) as excinfo:
@@ -124,7 +131,9 @@ def test_deserialize_reads_any_type() -> None:
     assert _decode.deserialize(spec, 200, JSON, b"[]", check_type=True, sensitive=False) == []
     assert _decode.deserialize(parse_type("bytes"), 200, {}, b"\x00", check_type=True, sensitive=False) == b"\x00"
     with pytest.raises(exceptions.MalformedResponseError) as excinfo:
-        _decode.deserialize(parse_type("JwtModel"), 200, JSON, b'{"expires_in": "leak-me"}', check_type=True, sensitive=True)
+        _decode.deserialize(
+            parse_type("JwtModel"), 200, JSON, b'{"expires_in": "leak-me"}', check_type=True, sensitive=True
+        )
     assert excinfo.value.body is None and "leak-me" not in str(excinfo.value)
 
 
@@ -154,6 +163,8 @@ HOSTILE = {
     "NaN": b'{"expires_in": NaN}',
     "Infinity": b'{"expires_in": Infinity}',
     "-Infinity": b"[-Infinity]",
+    "a float that overflows": b'{"expires_in": 1e400}',
+    "a negative float that overflows": b'{"expires_in": -1.5E+999}',
     "invalid UTF-8": b'{"access_token": "\xff\xfe\xfd"}',
     "truncated JSON": b'{"access_token": "abc',
     "an empty body": b"",
@@ -184,7 +195,7 @@ def test_depth_up_to_the_limit_is_read() -> None:
         "application/json; charset=utf-8\x00",
         "application/json; charset=utf-7",
         "application/json; charset=ebcdic-cp-us",
-        "application/json; charset=\"\"\"",
+        'application/json; charset="""',
     ],
 )
 def test_unknown_or_broken_charsets_are_refused(content_type: str) -> None:
@@ -216,7 +227,7 @@ DOCUMENT = '{"access_token": "tökén-€", "expires_in": 900}'
         ("application/json; charset=utf-16", DOCUMENT.encode("utf-16-le")),  # no BOM: the zero bytes say so
         ("application/json; charset=UTF-16LE", DOCUMENT.encode("utf-16-le")),
         ("application/json; charset=utf-16le", b"\xff\xfe" + DOCUMENT.encode("utf-16-le")),
-        ("application/json; charset=\"utf-32BE\"", DOCUMENT.encode("utf-32-be")),
+        ('application/json; charset="utf-32BE"', DOCUMENT.encode("utf-32-be")),
         ("application/json; charset=utf-8", b"\xef\xbb\xbf" + DOCUMENT.encode()),
         ("text/plain; charset=iso-8859-1", DOCUMENT.replace("€", "e").encode("latin-1")),
     ],
@@ -274,7 +285,9 @@ def problem(code: str = "insufficient-advertisers-permissions", **extra: Any) ->
     return {"type": "access-control", "code": code, "instance": "/x", "title": "Missing permissions", **extra}
 
 
-def error_for(endpoint: Endpoint, status: int, payload: Any, reason: str = "", headers: Dict[str, str] = JSON, **options: Any):
+def error_for(
+    endpoint: Endpoint, status: int, payload: Any, reason: str = "", headers: Dict[str, str] = JSON, **options: Any
+):
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
     return _decode.decode_error(endpoint, status, reason, headers, body, **options)
 
@@ -284,7 +297,10 @@ def test_a_403_with_problem_details_has_data_and_a_useful_first_line() -> None:
     assert isinstance(error, exceptions.ForbiddenException)
     assert isinstance(error.data, ResponseReadAdSet)
     assert isinstance(error.data.errors[0], ProblemDetails) and error.data.errors[0].trace_identifier == "1234"
-    assert str(error).splitlines()[0] == "(403) Forbidden: insufficient-advertisers-permissions: Missing permissions (traceId 1234)"
+    assert (
+        str(error).splitlines()[0]
+        == "(403) Forbidden: insufficient-advertisers-permissions: Missing permissions (traceId 1234)"
+    )
     assert repr(error) == "ForbiddenException(status=403, reason='Forbidden')"
 
 
@@ -298,11 +314,24 @@ def test_documented_error_models_come_first() -> None:
     assert isinstance(audience.data, ErrorCodeResponse) and audience.data.errors[0].trace_id == "a-1"
     portfolio = error_for(PORTFOLIO, 401, {"errors": [problem("authentication-failed", traceId="p-1")]}, "Unauthorized")
     assert isinstance(portfolio.data, GetPortfolioResponse)
-    assert str(portfolio).splitlines()[0] == "(401) Unauthorized: authentication-failed: Missing permissions (traceId p-1)"
+    assert (
+        str(portfolio).splitlines()[0] == "(401) Unauthorized: authentication-failed: Missing permissions (traceId p-1)"
+    )
 
 
-QUOTA = {"errors": [{"traceId": "q-1", "type": "quota", "code": "too-many-requests", "instance": "/x",
-                     "title": "Too Many Requests", "detail": "The API rate limit was exceeded."}], "warnings": []}
+QUOTA = {
+    "errors": [
+        {
+            "traceId": "q-1",
+            "type": "quota",
+            "code": "too-many-requests",
+            "instance": "/x",
+            "title": "Too Many Requests",
+            "detail": "The API rate limit was exceeded.",
+        }
+    ],
+    "warnings": [],
+}
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.name + "/" + e.path)
@@ -329,7 +358,9 @@ def test_retry_after_is_read_from_either_header() -> None:
 
 def test_oauth2_errors_read_error_and_description() -> None:
     for status in (400, 401, 500):
-        error = error_for(TOKEN, status, {"error": "invalid_client", "error_description": "Client authentication failed"})
+        error = error_for(
+            TOKEN, status, {"error": "invalid_client", "error_description": "Client authentication failed"}
+        )
         assert isinstance(error.data, OAuth2Error)
         assert str(error).splitlines()[0].endswith(": invalid_client: Client authentication failed")
     assert error.reason == "Internal Server Error"  # the phrase when the server gave none
@@ -351,8 +382,8 @@ def test_bodies_of_no_known_shape_give_no_data_but_a_summary_when_possible() -> 
 def test_error_models_are_loaded_leniently() -> None:
     error = error_for(AUDIENCES, 403, {"errors": [{"code": 5, "type": ["x"], "traceId": None}], "warnings": []})
     assert isinstance(error.data, ErrorCodeResponse) and error.data.errors[0].code == 5
-    broken = error_for(AUDIENCES, 403, {"errors": "not a list"})
-    assert broken.data is None or isinstance(broken.data, OAuth2Error | ProblemDetails | ErrorCodeResponse)
+    broken = error_for(AUDIENCES, 403, {"errors": "not a list"})  # no model can hold it: no data, no error
+    assert broken.data is None and isinstance(broken, exceptions.ForbiddenException)
 
 
 def test_a_server_echoing_a_known_secret_leaks_it_nowhere() -> None:
@@ -370,11 +401,21 @@ def test_a_server_echoing_a_known_secret_leaks_it_nowhere() -> None:
 # ---------------------------------------------------------------- properties
 
 CONTENT_TYPES = st.one_of(
-    st.sampled_from([
-        "application/json", "application/json; charset=utf-8", "application/json; charset=utf-16",
-        "application/json; charset=UTF-32LE", "text/plain", "text/json", "application/problem+json",
-        "application/json; charset=utf-7", "application/json; charset=undefined", "text/html", "",
-    ]),
+    st.sampled_from(
+        [
+            "application/json",
+            "application/json; charset=utf-8",
+            "application/json; charset=utf-16",
+            "application/json; charset=UTF-32LE",
+            "text/plain",
+            "text/json",
+            "application/problem+json",
+            "application/json; charset=utf-7",
+            "application/json; charset=undefined",
+            "text/html",
+            "",
+        ]
+    ),
     st.text(max_size=40),
 )
 STATUSES = st.integers(min_value=100, max_value=599)
@@ -401,7 +442,9 @@ def assert_safe(error: exceptions.ApiException) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(ENDPOINT, STATUSES, CONTENT_TYPES, BODIES, st.booleans(), st.booleans(), st.text(max_size=30))
-def test_decode_success_gives_a_value_or_an_api_exception(endpoint, status, content_type, body, check, discard, echo) -> None:
+def test_decode_success_gives_a_value_or_an_api_exception(
+    endpoint, status, content_type, body, check, discard, echo
+) -> None:
     headers = {"Content-Type": content_type, "X-Echo": echo + SECRET}
     try:
         _decode.decode_success(endpoint, status, headers, body, check_type=check, discard_unknown=discard)
@@ -420,3 +463,42 @@ def test_decode_error_always_builds_a_safe_exception(endpoint, status, content_t
     assert_safe(error)
     if isinstance(error, exceptions.TooManyRequestsException):
         assert error.retry_after is None or 0 <= error.retry_after <= 30
+
+
+TRICKY_TEXT = st.text(alphabet='[]{}"\\/ab\n\u00e9', max_size=8)
+
+
+def _nest(depth: int, texts: List[str], kinds: List[bool]) -> Any:
+    value: Any = texts[0] if texts else 1
+    for level in range(depth):
+        text = texts[level % len(texts)] if texts else "x"
+        value = [text, value] if kinds[level % len(kinds)] else {text: value, "k": text}
+    return value
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    return 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(100, 160),
+    st.lists(TRICKY_TEXT, min_size=1, max_size=5),
+    st.lists(st.booleans(), min_size=1, max_size=4),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_depth_limit_is_exact_whatever_the_strings_hold(depth, texts, kinds, pad, ascii_only) -> None:
+    value = _nest(depth, texts, kinds)
+    body = json.dumps(value, ensure_ascii=ascii_only).encode() + (b" " * 20_000 if pad else b"")
+    deep = _depth(value) > _decode.MAX_JSON_DEPTH
+    if deep:
+        with pytest.raises(_json_body.Refusal) as excinfo:
+            _json_body.read_json(body, None, "test")
+        assert (excinfo.value.expected, excinfo.value.got) == _json_body.TOO_DEEP
+    else:
+        assert _json_body.read_json(body, None, "test") == value

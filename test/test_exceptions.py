@@ -155,8 +155,7 @@ def test_known_secrets_never_show_anywhere_in_an_exception() -> None:
             summary=f"code: {shape}",
         )
         rendered = "\n".join(
-            [str(error), repr(error), repr(error.args), error.reason, error.summary, repr(dict(error.headers))]
-            + [error.body.decode()]
+            [str(error), repr(error), repr(error.args), error.reason, error.summary, repr(dict(error.headers)), error.body.decode()]
         )
         for form in shapes(KNOWN):
             assert form not in rendered, (shape, form)

@@ -172,3 +172,14 @@ def test_package_loggers_get_the_redacting_filter(known_secret) -> None:
 def test_render_headers_masks_credentials_and_bounds_the_text() -> None:
     text = _log.render_headers({"Cookie": "c=1", "X-A": "x" * 1000, "X-B": "line\nbreak"})
     assert "c=1" not in text and "x" * 250 not in text and "\n" not in text
+
+
+def test_loggers_made_later_get_the_filter_when_a_new_secret_arrives() -> None:
+    late = logging.getLogger("criteo_api_marketingsolutions_v2020_10.made_after_import")
+    assert not late.filters
+    value = "brand-new-value-for-loggers"
+    _secrets.register(value)
+    try:
+        assert any(isinstance(f, _log.RedactingFilter) for f in late.filters)
+    finally:
+        _secrets.forget(value)

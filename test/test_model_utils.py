@@ -233,3 +233,39 @@ def test_parse_type_rejects_garbage() -> None:
     assert parse_type("[{str: [int]}]").label == "[{str: [int]}]"
     with pytest.raises(ValueError):
         parse_type("list of things")
+
+
+# --------------------------------------------------------------------------- nulls, dates and unset fields
+
+
+def test_nillable_wrappers_take_none_and_send_null() -> None:
+    from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
+    from criteo_api_marketingsolutions_v2020_10.model.nillable_decimal import NillableDecimal
+    from criteo_api_marketingsolutions_v2020_10.model.patch_ad_set_scheduling import PatchAdSetScheduling
+
+    cleared = NillableDateTime(value=None)
+    assert cleared.value is None and cleared.to_wire() == {"value": None}
+    patch = PatchAdSetScheduling(end_date=cleared, start_date=NillableDateTime(value=dt.datetime(2024, 1, 1)))
+    assert json.dumps(sanitize_for_serialization(patch)) == '{"startDate": {"value": "2024-01-01T00:00:00"}, "endDate": {"value": null}}'
+    assert NillableDecimal(value=None).to_wire() == {"value": None}
+    with pytest.raises(ApiTypeError, match="not nullable"):
+        JwtModel(token_type=None)  # the others still refuse None
+
+
+def test_a_date_where_a_date_time_is_required_asks_for_a_datetime() -> None:
+    from criteo_api_marketingsolutions_v2020_10.model.nillable_date_time import NillableDateTime
+
+    with pytest.raises(ApiTypeError, match=r"expected datetime, got date.*pass a datetime\.datetime") as excinfo:
+        Schedule(start_date=dt.date(2024, 1, 1))
+    assert excinfo.value.path_to_item == ["start_date"]
+    with pytest.raises(ApiTypeError, match=r"pass a datetime\.datetime"):
+        NillableDateTime(value=dt.date(2024, 1, 1))
+    assert Schedule(start_date=dt.datetime(2024, 1, 1), day=dt.datetime(2024, 1, 2, 10)).day == dt.date(2024, 1, 2)
+
+
+def test_reading_an_unset_field_names_the_get_and_in_idioms() -> None:
+    jwt = JwtModel(token_type="Bearer")
+    with pytest.raises(ApiAttributeError, match=r"JwtModel\.expires_in is not set: use \.get\('expires_in'\).*'expires_in' in the model"):
+        _ = jwt.expires_in
+    assert jwt.get("expires_in") is None and "expires_in" not in jwt
+    assert jwt.get("token_type") == "Bearer"

@@ -20,8 +20,9 @@ SECRET = "sec-r3t+/=&%:£€ x~*"
 
 @pytest.fixture(autouse=True)
 def registry() -> Iterator[None]:
-    """Each test starts from the registry as it was and leaves it so (other tests rely on their values)."""
+    """Each test starts from an empty registry and leaves it as it was (other tests rely on their values)."""
     before = list(_secrets._registered)
+    _secrets.forget(*before)
     yield
     _secrets.forget(*list(_secrets._registered))
     _secrets.register(*before)
@@ -71,7 +72,7 @@ def test_every_shape_of_a_known_value_is_blanked(client_id: str) -> None:
 
 def test_bytes_are_scrubbed_in_utf8_and_latin1_and_kept_when_clean() -> None:
     _secrets.register("pässword-1")
-    assert _secrets.scrub_bytes("a pässword-1 b".encode("utf-8")) == b"a *** b"
+    assert _secrets.scrub_bytes("a pässword-1 b".encode()) == b"a *** b"
     assert _secrets.scrub_bytes("a pässword-1 b".encode("latin-1")) == b"a *** b"
     clean = b"\xff\xfe nothing here"
     assert _secrets.scrub_bytes(clean) is clean
@@ -85,7 +86,6 @@ def test_unknown_text_is_left_alone() -> None:
 
 
 def test_the_registry_keeps_the_most_recent_values() -> None:
-    _secrets.forget(*list(_secrets._registered))
     values = [f"value-{i:04d}-abcdefgh" for i in range(_secrets.MAX_VALUES + 10)]
     _secrets.register(values[0])
     _secrets.register(*values[1:])
@@ -100,7 +100,9 @@ def test_the_registry_keeps_the_most_recent_values() -> None:
 
 
 def test_scrubbing_stays_fast_with_a_full_registry() -> None:
-    _secrets.register(*(f"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.sig{i:06d}{'x' * 300}" for i in range(_secrets.MAX_VALUES)))
+    _secrets.register(
+        *(f"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.sig{i:06d}{'x' * 300}" for i in range(_secrets.MAX_VALUES))
+    )
     text = "a log line of ordinary words " * 140  # about 4 KB
     start = time.perf_counter()
     for _ in range(20):
@@ -210,7 +212,19 @@ def test_a_registered_value_never_survives_a_scrub(secret: str, before: str, aft
     try:
         text = before + secret + after
         assert secret not in _secrets.scrub_text(text)
-        assert secret.encode("utf-8", "surrogatepass") not in _secrets.scrub_bytes(text.encode("utf-8", "surrogatepass"))
+        assert secret.encode("utf-8", "surrogatepass") not in _secrets.scrub_bytes(
+            text.encode("utf-8", "surrogatepass")
+        )
         assert json.dumps(secret)[1:-1] not in _secrets.scrub_text(before + json.dumps(secret) + after)
     finally:
         _secrets.forget(secret)
+
+
+def test_scrub_chain_cleans_header_mappings_held_by_an_exception() -> None:
+    from urllib3 import HTTPHeaderDict
+
+    error = _Holder("x", HTTPHeaderDict({"X-Echo": "a"}))
+    error.payload["X-Late"] = SECRET  # learnt after the exception was built
+    _secrets.register(SECRET)
+    _secrets.scrub_chain(error)
+    assert error.payload["x-late"] == "***" and error.payload["X-Echo"] == "a"

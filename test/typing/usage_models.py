@@ -65,8 +65,11 @@ def portfolio_fields(portfolio: GetPortfolioResponse) -> List[str]:
         assert_type(advertiser.type, Optional[str])  # an enum, but the server may send new values
         meta = advertiser.meta if "meta" in advertiser else None  # reading an unset field raises
         assert_type(meta, Optional[Dict[str, Any]])
-        if advertiser.attributes is not None and advertiser.attributes.advertiser_name is not None:
-            names.append(advertiser.attributes.advertiser_name)
+        assert_type(advertiser.get("meta"), Optional[Dict[str, Any]])  # the same, in one call
+        attributes = advertiser.get("attributes")
+        name = attributes.get("advertiser_name") if attributes is not None else None
+        if name is not None:
+            names.append(name)
     if "errors" in portfolio:
         errors = portfolio.errors or []
         assert_type(errors, List[CriteoApiError])
@@ -75,28 +78,33 @@ def portfolio_fields(portfolio: GetPortfolioResponse) -> List[str]:
 
 
 def ad_set_fields(answer: ResponseReadAdSet) -> Dict[str, object]:
-    """Deeply nested optional fields, Nillable wrappers, floats and enums read as ``str``."""
+    """Deeply nested optional fields, read with ``get``: Nillable wrappers, floats, enums read as ``str``."""
     facts: Dict[str, object] = {}
-    ad_set = answer.data.attributes if answer.data is not None else None
-    if ad_set is None or ad_set.schedule is None:
+    data = answer.get("data")
+    ad_set = data.get("attributes") if data is not None else None
+    schedule = ad_set.get("schedule") if ad_set is not None else None
+    if ad_set is None or schedule is None:
         return facts
-    schedule = ad_set.schedule
     assert_type(schedule, ReadAdSetSchedule)
-    assert_type(schedule.activation_status, Optional[str])
-    assert_type(schedule.end_date, Optional[NillableDateTime])
-    if schedule.end_date is not None:
-        assert_type(schedule.end_date.value, Optional[dt.datetime])
-        facts["ends"] = schedule.end_date.value
-    facts["status"] = schedule.activation_status
-    if ad_set.bidding is not None and ad_set.bidding.bid_amount is not None:
-        assert_type(ad_set.bidding.bid_amount, NillableDecimal)
-        assert_type(ad_set.bidding.bid_amount.value, Optional[float])
-        facts["bid"] = ad_set.bidding.bid_amount.value
-    if ad_set.targeting is not None and ad_set.targeting.delivery_limitations is not None:
-        limitations = ad_set.targeting.delivery_limitations
+    assert_type(schedule.get("activation_status"), Optional[str])
+    end = schedule.get("end_date")
+    assert_type(end, Optional[NillableDateTime])
+    if end is not None:
+        assert_type(end.get("value"), Optional[dt.datetime])
+        facts["ends"] = end.get("value")
+    facts["status"] = schedule.get("activation_status")
+    bidding = ad_set.get("bidding")
+    bid = bidding.get("bid_amount") if bidding is not None else None
+    if bid is not None:
+        assert_type(bid, NillableDecimal)
+        assert_type(bid.get("value"), Optional[float])
+        facts["bid"] = bid.get("value")
+    targeting = ad_set.get("targeting")
+    limitations = targeting.get("delivery_limitations") if targeting is not None else None
+    if limitations is not None:
         assert_type(limitations, AdSetDeliveryLimitations)
-        assert_type(limitations.devices, Optional[List[str]])
-        facts["devices"] = limitations.devices
+        assert_type(limitations.get("devices"), Optional[List[str]])
+        facts["devices"] = limitations.get("devices")
     return facts
 
 
@@ -109,8 +117,9 @@ def bid_fields(bids: List[CampaignBidMessage], categories: List[CategoryMessage]
             assert_type(bid.campaign_bid.bid_value, float)
             values.append(bid.campaign_bid.bid_value)
     for category in categories:
-        assert_type(category.enabled, Optional[bool])
-        assert_type(category.category_hash_code, Optional[int])
+        assert_type(category.get("enabled"), Optional[bool])
+        assert_type(category.get("category_hash_code"), Optional[int])
+        assert_type(category.get("not_a_field"), Any)  # unknown members the server sent are kept
     return values
 
 
@@ -118,7 +127,7 @@ def token_fields(jwt: JwtModel) -> int:
     """``get`` and ``in``: the idioms for fields that may be unset."""
     lifetime = jwt.expires_in if "expires_in" in jwt else None
     assert_type(lifetime, Optional[int])
-    assert_type(jwt.get("token_type"), Any)
+    assert_type(jwt.get("token_type"), Optional[str])
     assert_type(jwt.to_dict(), Dict[str, Any])
     return lifetime or 0
 
