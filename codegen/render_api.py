@@ -124,7 +124,7 @@ def _result(op: Operation) -> str:
 def render_overloads(op: Operation) -> List[str]:
     """The ``@overload`` signatures of one operation, one line each."""
     params = _parameters(op, "...")
-    lines = []
+    lines: List[str] = []
     for async_req, data_only, preload, result in RESULT_SHAPES:
         options = [
             f"async_req: {async_req}",

@@ -187,7 +187,7 @@ def _usage(model: Model, lenient: bool) -> List[str]:
 
 
 def _operation_users(spec: ApiSpec, model: Model) -> List[str]:
-    found = []
+    found: List[str] = []
     for api in spec.apis:
         for op in api.operations:
             types = [p.type for p in op.params] + [r.type for r in op.responses if r.type]

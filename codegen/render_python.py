@@ -10,7 +10,7 @@ checkers, and ``_fields``, data for the engine. API modules come from
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence, cast
 
 from codegen.annotations import (
     annotation,
@@ -41,7 +41,7 @@ def literal(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, (tuple, list)):
-        items = [literal(v) for v in value]
+        items = [literal(v) for v in cast("Sequence[Any]", value)]
         return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
     raise TypeError(f"no literal for {value!r}")
 
@@ -52,7 +52,7 @@ def keywords(item: Any, names: List[str]) -> List[str]:
     Flags are written only when true, ``description`` only when not empty;
     ``default`` whenever the spec gives one (even ``False`` or ``0``).
     """
-    out = []
+    out: List[str] = []
     for name in names:
         value = getattr(item, name)
         if value is None or value is NO_DEFAULT:

@@ -73,8 +73,11 @@ class DeadlineReader(io.RawIOBase):
             remaining = self._deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError("the call deadline passed while reading the response")
+            # The socket keeps the read timeout (urllib3 sets it again for
+            # every request) until the deadline is nearer than that timeout.
             idle = self._idle
-            self._sock.settimeout(remaining if idle is None or idle > remaining else idle)
+            if idle is None or remaining < idle:
+                self._sock.settimeout(remaining)
         count = self._sock.recv_into(buffer)
         if not count:
             self.saw_end = True

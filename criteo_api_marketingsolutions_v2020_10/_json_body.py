@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._log import one_line
@@ -102,11 +101,8 @@ def _finite_float(text: str) -> float:
     return value
 
 
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
-# Only a body with a three-digit exponent can hold a number that overflows a
-# float ("1e400"); such bodies are read again with every float checked.
-_CHECKED_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
-_BIG_EXPONENT = re.compile(r"[eE][+]?[0-9]{3}")
+# Every float is checked: "1e400" would otherwise be read as infinity.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
 
 # ---------------------------------------------------------------- media type and charset
 
@@ -243,8 +239,7 @@ def _parsed(text: str, label: str) -> Any:
     # Refusals are raised after the ``except`` blocks, so that the decoder's
     # own errors (which quote the document) are not chained to them.
     try:
-        value = _DECODER.decode(text)
-        return _CHECKED_DECODER.decode(text) if _BIG_EXPONENT.search(text) else value
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         failure = Refusal(f"a JSON body ({label})", f"invalid JSON ({exc.msg} at character {exc.pos})")
     except RecursionError:

@@ -22,12 +22,12 @@ from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional
 import urllib3
 
 from criteo_api_marketingsolutions_v2020_10 import _log, _retry
-from criteo_api_marketingsolutions_v2020_10._auth import Auth
+from criteo_api_marketingsolutions_v2020_10._auth import Auth, HeaderAuth
 from criteo_api_marketingsolutions_v2020_10._request import Request
 from criteo_api_marketingsolutions_v2020_10._retry import Deadline
 from criteo_api_marketingsolutions_v2020_10._transport_errors import quotes_answer
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError
-from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse, Transport
+from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse, Transport, status_of
 
 logger = _log.get_logger(__name__)
 
@@ -43,10 +43,8 @@ class Limits(NamedTuple):
     max_body: Optional[int]
 
 
-def response_status(response: Any) -> int:
-    """The status of a read ``RESTResponse`` or of a library's raw response."""
-    status = getattr(response, "status", None)
-    return int(status if status is not None else response.status_code)
+#: The status of any response a transport returns.
+response_status = status_of
 
 
 def response_headers(response: Any) -> Mapping[str, str]:
@@ -118,6 +116,11 @@ class Pipeline:
         library's error, whose message may quote the bytes received."""
         if deadline is None:
             deadline = self.deadline(limits)
+        kind = type(auth)
+        if kind is Auth:  # nothing to add, nothing to retry: no flow to run
+            return self._attempts(request, limits, stream, deadline, sensitive)
+        if kind is HeaderAuth and isinstance(auth, HeaderAuth):  # one fixed header, as its flow would add
+            return self._attempts(request.with_header("Authorization", auth.value), limits, stream, deadline, sensitive)
         flow = auth.auth_flow(request, deadline)
         outgoing = next(flow)
         while True:
@@ -133,10 +136,10 @@ class Pipeline:
         """One request, sent as often as the retry policy allows within the deadline."""
         policy = limits.policy
         while True:
-            deadline.check()
+            timeout, expires_at = deadline.attempt(limits.timeout)
             self.stats["requests"] += 1
             try:
-                response = self._send_once(request, limits, stream, deadline)
+                response = self._send_once(request, limits, stream, timeout, expires_at)
             except ApiConnectionError as error:
                 if sensitive and quotes_answer(error):
                     _detach(error)
@@ -152,18 +155,13 @@ class Pipeline:
             self.sleep(step.delay)
             policy = step.policy
 
-    def _send_once(self, request: Request, limits: Limits, stream: bool, deadline: Deadline) -> Any:
+    def _send_once(
+        self, request: Request, limits: Limits, stream: bool, timeout: urllib3.Timeout, expires_at: Optional[float]
+    ) -> Any:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%r headers=%s", request, _log.redact_headers(request.headers))
         return self.transport.request(
-            request.method,
-            request.url,
-            request.headers,
-            request.body,
-            deadline.clamp(limits.timeout),
-            not stream,
-            limits.max_body,
-            deadline.expires_at_real(),
+            request.method, request.url, request.headers, request.body, timeout, not stream, limits.max_body, expires_at
         )
 
     def _step_after_error(

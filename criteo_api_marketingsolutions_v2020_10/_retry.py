@@ -18,7 +18,7 @@ import random
 import re
 import time
 from email.utils import parsedate_to_datetime
-from typing import Callable, Mapping, NamedTuple, Optional
+from typing import Callable, Mapping, NamedTuple, Optional, Tuple
 
 from urllib3 import Retry, Timeout
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError
@@ -140,19 +140,32 @@ class Deadline:
 
     def expires_at_real(self) -> Optional[float]:
         """The deadline on ``time.monotonic``, for transports."""
-        remaining = self.remaining()
-        return None if remaining is None else time.monotonic() + remaining
+        if self._clock is time.monotonic or self._expires_at is None:
+            return self._expires_at
+        return time.monotonic() + (self._expires_at - self._clock())
 
     def clamp(self, timeout: Timeout) -> Timeout:
         """``timeout`` with no single wait longer than the time left."""
         remaining = self.remaining()
-        if remaining is None:
-            return timeout
-        remaining = max(remaining, 0.001)
-        connect, read = timeout.connect_timeout, timeout.read_timeout
-        if _fits(connect, remaining) and _fits(read, remaining):
-            return timeout
-        return Timeout(connect=_shorter(connect, remaining), read=_shorter(read, remaining))
+        return timeout if remaining is None else _clamped(timeout, max(remaining, 0.001))
+
+    def attempt(self, timeout: Timeout) -> Tuple[Timeout, Optional[float]]:
+        """For the next attempt: ``timeout`` clamped, and the deadline on
+        ``time.monotonic``. Raises ``ApiTimeoutError`` when the budget is spent."""
+        if self._expires_at is None:
+            return timeout, None
+        remaining = self._expires_at - self._clock()
+        if remaining <= 0:
+            raise self.error()
+        real = self._expires_at if self._clock is time.monotonic else time.monotonic() + remaining
+        return _clamped(timeout, remaining), real
+
+
+def _clamped(timeout: Timeout, remaining: float) -> Timeout:
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    if _fits(connect, remaining) and _fits(read, remaining):
+        return timeout
+    return Timeout(connect=_shorter(connect, remaining), read=_shorter(read, remaining))
 
 
 def _fits(part: object, remaining: float) -> bool:

@@ -22,8 +22,8 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 from criteo_api_marketingsolutions_v2020_10.rest import (
     READ_CHUNK,
+    DeadlineTransport,
     RESTResponse,
-    Transport,
     read_urllib3_response,
     too_large,
 )
@@ -31,7 +31,7 @@ from criteo_api_marketingsolutions_v2020_10.rest import (
 __all__ = ["RequestsTransport"]
 
 
-class RequestsTransport(Transport):
+class RequestsTransport(DeadlineTransport):
     """A transport over a ``requests.Session`` (yours, or a new one).
 
     Useful to reuse a session's adapters, proxies and certificates, and to
@@ -56,26 +56,6 @@ class RequestsTransport(Transport):
         for adapter in self.session.adapters.values():
             _deadline_io.install(getattr(adapter, "poolmanager", None))
         self._kwargs = _requests_kwargs(configuration) if configuration is not None else {}
-
-    def request(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: Optional[bytes],
-        timeout: urllib3.Timeout,
-        preload_content: bool = True,
-        max_body: Optional[int] = None,
-        deadline: Optional[float] = None,
-    ) -> Any:
-        previous = _deadline_io.enter(deadline)
-        try:
-            response = self._open(method, url, headers, body, timeout, deadline)
-            if not preload_content and 200 <= response.status_code < 300:
-                return response
-            return self._read(response, max_body, deadline)
-        finally:
-            _deadline_io.leave(previous)
 
     def _open(
         self,
@@ -105,8 +85,8 @@ class RequestsTransport(Transport):
         error.__cause__ = failure
         raise error
 
-    def _read(self, response: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
-        raw = getattr(response, "raw", None)
+    def _read(self, raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
+        response, raw = raw, getattr(raw, "raw", None)
         try:
             if isinstance(raw, urllib3.HTTPResponse):
                 # Read the body the same way as the urllib3 transport, so the

@@ -18,7 +18,7 @@ import contextlib
 import json
 import os
 import sys
-from typing import Iterator, Optional, Sequence, Tuple
+from typing import Generator, Optional, Sequence, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._constants import (
     DEFAULT_HOST,
@@ -63,7 +63,7 @@ class _Failure(Exception):
 
 
 @contextlib.contextmanager
-def _target(args: argparse.Namespace) -> Iterator[Tuple[str, str, str]]:
+def _target(args: argparse.Namespace) -> Generator[Tuple[str, str, str], None, None]:
     """Yield (host, client_id, client_secret) for the token command."""
     client_id = args.client_id or os.environ.get(ENV_CLIENT_ID)
     client_secret = args.client_secret or os.environ.get(ENV_CLIENT_SECRET)

@@ -159,7 +159,52 @@ def too_large(status: int, headers: Mapping[str, str], max_body: float) -> Malfo
     )
 
 
-class RESTClientObject(Transport):
+class DeadlineTransport(Transport):
+    """A transport in two steps, ``_open`` (send, read status line and headers)
+    and ``_read`` (read the body), both under the deadline of the calling thread."""
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        preload_content: bool = True,
+        max_body: Optional[int] = None,
+        deadline: Optional[float] = None,
+    ) -> Any:
+        previous = _deadline_io.enter(deadline)
+        try:
+            raw = self._open(method, url, headers, body, timeout, deadline)
+            if not preload_content and 200 <= status_of(raw) < 300:
+                return raw
+            return self._read(raw, max_body, deadline)
+        finally:
+            _deadline_io.leave(previous)
+
+    def _open(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float],
+    ) -> Any:
+        raise NotImplementedError
+
+    def _read(self, raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
+        raise NotImplementedError
+
+
+def status_of(response: Any) -> int:
+    """The status of a read ``RESTResponse`` or of a library's raw response."""
+    status = getattr(response, "status", None)
+    return int(status if status is not None else response.status_code)
+
+
+class RESTClientObject(DeadlineTransport):
     """The default transport, over a urllib3 ``PoolManager`` (or ``ProxyManager``).
 
     Built from a ``Configuration``: ``verify_ssl``, ``ssl_ca_cert``,
@@ -186,25 +231,8 @@ class RESTClientObject(Transport):
         # and then used directly, skipping the manager's per-call URL parsing.
         self._pools: Dict[str, urllib3.HTTPConnectionPool] = {}
 
-    def request(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: Optional[bytes],
-        timeout: urllib3.Timeout,
-        preload_content: bool = True,
-        max_body: Optional[int] = None,
-        deadline: Optional[float] = None,
-    ) -> Any:
-        previous = _deadline_io.enter(deadline)
-        try:
-            raw = self._open(method, url, headers, body, timeout, deadline)
-            if not preload_content and 200 <= raw.status < 300:
-                return raw
-            return read_urllib3_response(raw, max_body, deadline)
-        finally:
-            _deadline_io.leave(previous)
+    def _read(self, raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
+        return read_urllib3_response(raw, max_body, deadline)
 
     def _open(
         self,

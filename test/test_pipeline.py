@@ -531,3 +531,23 @@ def test_changed_settings_apply_to_the_next_call(sandbox) -> None:
         api.api_portfolio_get()
     sent = [r.headers["Authorization"] for r in sandbox.requests if r.path == PORTFOLIO]
     assert sent == [f"Bearer {first}"] + [f"Bearer {second}"] * 3
+
+
+def test_the_one_shot_path_is_taken_only_for_the_exact_auth_types(sandbox) -> None:
+    from criteo_api_marketingsolutions_v2020_10._auth import HeaderAuth
+
+    token = sandbox.issue_token()
+    flows = []
+
+    class CountingHeaderAuth(HeaderAuth):
+        def auth_flow(self, request, deadline):
+            flows.append(request.method)
+            yield request.with_header("Authorization", self.value)
+
+    auth = CountingHeaderAuth(f"Bearer {token}", "test")
+    with ApiClient(Configuration(host=sandbox.url), auth=auth) as client:
+        AdvertiserApi(client).api_portfolio_get()
+    with ApiClient(Configuration(host=sandbox.url), auth=HeaderAuth(f"Bearer {token}", "test")) as client:
+        AdvertiserApi(client).api_portfolio_get()
+    assert flows == ["GET"]  # the subclass's own flow ran; the exact type took the short path
+    assert [r.headers["Authorization"] for r in sandbox.requests] == [f"Bearer {token}"] * 2

@@ -6,7 +6,7 @@ import json
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Deque, Dict, Iterable, Mapping, Optional, Union
+from typing import Any, Deque, Dict, Iterable, Mapping, Optional, Union, cast
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.wire import reason_phrase
 
@@ -105,7 +105,8 @@ class Fault:
             raise ValueError(f"Fault status must be an HTTP status code, got {self.status!r}")
         if self.count < 1:
             raise ValueError("Fault count must be at least 1")
-        if self.raw is not None and not isinstance(self.raw, bytes):
+        raw = cast(object, self.raw)  # checked at run time: callers may not be type-checked
+        if raw is not None and not isinstance(raw, bytes):
             raise TypeError("Fault raw must be bytes")
         self._check_durations()
         self._check_streams()
@@ -247,8 +248,9 @@ def as_fault(item: FaultLike) -> Fault:
     """Accept a ``Fault`` or a bare status code (``503`` means ``Fault(status=503)``)."""
     if isinstance(item, Fault):
         return item
-    if isinstance(item, int) and not isinstance(item, bool):
-        return Fault(status=item)
+    status = cast(object, item)  # checked at run time: callers may not be type-checked
+    if isinstance(status, int) and not isinstance(status, bool):
+        return Fault(status=status)
     raise TypeError(f"expected a Fault or an HTTP status code, got {item!r}")
 
 

@@ -97,7 +97,7 @@ class RequestHandler(BaseHTTPRequestHandler):
     sys_version = ""
     timeout = KEEP_ALIVE_TIMEOUT
     disable_nagle_algorithm = True
-    server: SandboxServer
+    server: SandboxServer  # pyright: ignore[reportIncompatibleVariableOverride]
 
     _abort_with_reset = False
 
@@ -144,14 +144,14 @@ class RequestHandler(BaseHTTPRequestHandler):
             query = parse_qs(target.query, keep_blank_values=True)
             headers = Headers(self.headers.items())
             body, refusal = self._read_body()
-            sandbox._log.record(RecordedRequest(self.command, path, query, headers, body))
+            sandbox._log.record(RecordedRequest(self.command, path, query, headers, body))  # pyright: ignore[reportPrivateUsage]
             if refusal is not None:
                 self.close_connection = True
                 self._write(refusal)
                 return
-            fault = sandbox._faults.take(path)
+            fault = sandbox._faults.take(path)  # pyright: ignore[reportPrivateUsage]
             if fault is None:
-                self._write(sandbox._respond(self.command, path, query, headers, body))
+                self._write(sandbox._respond(self.command, path, query, headers, body))  # pyright: ignore[reportPrivateUsage]
             else:
                 self._serve_fault(fault, path, query, headers, body)
         except OSError:
@@ -181,13 +181,13 @@ class RequestHandler(BaseHTTPRequestHandler):
     def _prelude(self, fault: Fault) -> Optional[Link]:
         """Delay, reset, raw bytes and interim responses; the link to answer on, or ``None`` when done."""
         sandbox = self.server.sandbox
-        if fault.delay and sandbox._stopping.wait(fault.delay):
+        if fault.delay and sandbox._stopping.wait(fault.delay):  # pyright: ignore[reportPrivateUsage]
             return None
         if fault.reset:
             self._abort_with_reset = True
             return None
         limit = sandbox.stall_limit if fault.stall_limit is None else fault.stall_limit
-        link = Link(self.connection, self.wfile, sandbox._stopping, time.monotonic() + limit)
+        link = Link(self.connection, self.wfile, sandbox._stopping, time.monotonic() + limit)  # pyright: ignore[reportPrivateUsage]
         if fault.raw is not None:
             link.send(fault.raw)
             return None
@@ -203,10 +203,10 @@ class RequestHandler(BaseHTTPRequestHandler):
         if fault.echo:
             response = echo_response(fault, path, headers, body)
         elif fault.status is None:
-            response = sandbox._respond(self.command, path, query, headers, body)
+            response = sandbox._respond(self.command, path, query, headers, body)  # pyright: ignore[reportPrivateUsage]
             response.headers.update(fault.headers or {})
         else:
-            response = sandbox._fault_response(fault, path)
+            response = sandbox._fault_response(fault, path)  # pyright: ignore[reportPrivateUsage]
         if fault.content_type is not None:
             response.content_type = fault.content_type
         return response
@@ -253,7 +253,7 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     def _head(self, response: Response, length: Optional[int], reason: Optional[str] = None) -> bytes:
         if response.status == HTTPStatus.UNAUTHORIZED:
-            self.server.sandbox._log.count_unauthorized()
+            self.server.sandbox._log.count_unauthorized()  # pyright: ignore[reportPrivateUsage]
         return build_head(response, length, close=self.close_connection, reason=reason)
 
     def _write(self, response: Response) -> None:

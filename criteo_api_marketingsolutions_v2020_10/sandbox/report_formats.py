@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import zipfile
-from typing import Any, Callable, Dict, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Sequence, Tuple
 from xml.sax.saxutils import escape
 
 Row = Sequence[Any]
@@ -104,7 +104,7 @@ def _cell(ref: str, value: Any) -> str:
 
 
 def _sheet(columns: Sequence[str], rows: Sequence[Row]) -> str:
-    lines = []
+    lines: List[str] = []
     for number, row in enumerate([list(columns), *rows], start=1):
         cells = "".join(_cell(f"{column_letter(i)}{number}", v) for i, v in enumerate(row))
         lines.append(f'<row r="{number}">{cells}</row>')

@@ -77,7 +77,7 @@ def validate(value: Any, schema: Schema, path: Path = ()) -> None:
     elif kind == "array":
         if not isinstance(value, list):
             raise SchemaViolation(path, "invalid", "must be an array")
-        items = cast(List[Any], value)
+        items = cast(Sequence[Any], value)
         for index, item in enumerate(items):
             validate(item, schema["items"], [*path, index])
     elif kind == "string":
