@@ -17,7 +17,6 @@ from typing import List, Optional, Set
 import urllib3
 from urllib3.exceptions import (
     ConnectTimeoutError,
-    HTTPError,
     NameResolutionError,
     NewConnectionError,
     ProxyError,
@@ -46,16 +45,16 @@ def describe(exc: BaseException) -> str:
     return re.sub(r"//[^/@\s]+@", "//***@", str(exc))
 
 
-def wrap_urllib3_error(exc: HTTPError, sent: bool, deadline: Optional[float] = None) -> ApiConnectionError:
-    """The SDK's error for a urllib3 failure, with ``exc`` as its cause."""
-    error = _classify(exc, sent)
+def wrap_urllib3_error(exc: Exception, deadline: Optional[float] = None) -> ApiConnectionError:
+    """The SDK's error for a failure while talking to the server, with ``exc`` as its cause."""
+    error = _classify(exc)
     if isinstance(error, ApiTimeoutError) and deadline is not None and time.monotonic() >= deadline:
         error = deadline_passed()
     error.__cause__ = exc
     return error
 
 
-def _classify(exc: HTTPError, sent: bool) -> ApiConnectionError:
+def _classify(exc: Exception) -> ApiConnectionError:
     # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: a refused
     # connection and a DNS failure are connection errors, not timeouts.
     if isinstance(exc, (NewConnectionError, NameResolutionError)):
@@ -70,12 +69,9 @@ def _classify(exc: HTTPError, sent: bool) -> ApiConnectionError:
         return error
     if isinstance(exc, ProxyError):
         return mark_sent(ApiConnectionError(reason=f"proxy failure: {type(exc).__name__}"), False)
-    return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), sent or _was_sent(exc))
-
-
-def _was_sent(exc: HTTPError) -> bool:
-    # A ProtocolError while waiting for the answer: the request went out.
-    return isinstance(exc, urllib3.exceptions.ProtocolError)
+    # Anything else may have happened after the request went out: never
+    # assume a change was not applied.
+    return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), True)
 
 
 def mark_sent(error: ApiConnectionError, sent: bool) -> ApiConnectionError:

@@ -19,7 +19,7 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     describe,
     mark_sent,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 from criteo_api_marketingsolutions_v2020_10.rest import (
     READ_CHUNK,
     DeadlineTransport,
@@ -77,7 +77,9 @@ class RequestsTransport(DeadlineTransport):
                 method, url, headers=dict(headers), data=body, timeout=timeout_pair,
                 allow_redirects=False, stream=True, **self._kwargs,
             )
-        except self._requests.exceptions.RequestException as exc:
+        except ApiException:
+            raise
+        except Exception as exc:  # RequestException, or one it let through
             failure = exc
         error = _requests_error(self._requests, failure)
         if isinstance(error, ApiTimeoutError) and deadline is not None and time.monotonic() >= deadline:

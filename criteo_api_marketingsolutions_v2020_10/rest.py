@@ -28,9 +28,6 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Typ
 from urllib.parse import urlsplit
 
 import urllib3
-from urllib3.exceptions import (
-    HTTPError,
-)
 
 from criteo_api_marketingsolutions_v2020_10 import _deadline_io, _log
 from criteo_api_marketingsolutions_v2020_10._constants import (
@@ -42,6 +39,7 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     wrap_urllib3_error,
 )
 from criteo_api_marketingsolutions_v2020_10.exceptions import (
+    ApiException,
     ApiValueError,
     MalformedResponseError,
 )
@@ -247,17 +245,19 @@ class RESTClientObject(DeadlineTransport):
             "body": body, "headers": headers, "timeout": timeout, "retries": _NO_RETRIES,
             "redirect": False, "preload_content": False, "decode_content": True,
         }
-        failure: Optional[HTTPError] = None
+        failure: Optional[Exception] = None
         try:
             pool, path = self._pool_for(url)
             if pool is not None:
                 return pool.urlopen(method, path, assert_same_host=False, **options)
             return self.pool_manager.urlopen(method, url, **options)
-        except HTTPError as exc:
+        except ApiException:
+            raise
+        except Exception as exc:  # the library's, or one it let through from http.client or ssl
             failure = exc
         # Raised here, outside the handler, so that the library's error is
-        # the cause only where _wrap_urllib3_error decides it may be.
-        raise wrap_urllib3_error(failure, sent=False, deadline=deadline)
+        # the cause only where wrap_urllib3_error decides it may be.
+        raise wrap_urllib3_error(failure, deadline)
 
     def _pool_for(self, url: str) -> Tuple[Optional[urllib3.HTTPConnectionPool], str]:
         """The direct connection pool for ``url`` and the path to ask it, or
@@ -325,11 +325,14 @@ def _discard(raw: Any) -> None:
 
 def read_urllib3_response(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
     """Read a urllib3 response's body, under ``max_body`` and ``deadline``, into a ``RESTResponse``."""
-    failure: Optional[HTTPError] = None
+    failure: Optional[Exception] = None
     data = b""
     try:
         data = _read_body(raw, max_body, deadline)
-    except HTTPError as exc:
+    except ApiException:
+        _discard(raw)
+        raise
+    except Exception as exc:
         failure = exc
     except BaseException:
         # Never drain: the rest of a trickling or oversized body is exactly
@@ -338,7 +341,7 @@ def read_urllib3_response(raw: Any, max_body: Optional[int], deadline: Optional[
         raise
     if failure is not None:
         _discard(raw)
-        raise wrap_urllib3_error(failure, sent=True, deadline=deadline)
+        raise wrap_urllib3_error(failure, deadline)
     raw.release_conn()
     return RESTResponse(raw.status, raw.reason or "", raw.headers, data, raw)
 

@@ -22,25 +22,36 @@ PACKAGE_DIR = Path(sdk.__file__).resolve().parent
 OPERATIONS = [(name, e.name) for name in apis.__all__ for e in getattr(apis, name).endpoints()]
 
 
-@pytest.mark.parametrize(("cls", "method"), OPERATIONS)
-def test_every_operation_has_resolvable_hints_and_its_declared_parameters(cls: str, method: str) -> None:
+def _operation(cls: str, method: str) -> tuple:
     api = getattr(apis, cls)
     function = getattr(api, method)
     endpoint = api.__dict__[method]
     assert isinstance(endpoint, Endpoint) and function is endpoint.function
+    return function, endpoint
+
+
+@pytest.mark.parametrize(("cls", "method"), OPERATIONS)
+def test_every_operation_has_its_declared_parameters(cls: str, method: str) -> None:
+    function, endpoint = _operation(cls, method)
+    parameters = inspect.signature(function).parameters
+    assert list(parameters) == ["self", *[p.name for p in endpoint.ordered], "options"]
+    positional = [p.name for p in endpoint.ordered if p.required]
+    keywords = [p.name for p in endpoint.ordered if not p.required]
+    assert [n for n in parameters if parameters[n].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD] == ["self", *positional]
+    assert [n for n in parameters if parameters[n].kind is inspect.Parameter.KEYWORD_ONLY] == keywords
+    assert function.__doc__.startswith(endpoint.summary)
+    assert "Keyword Args:" in function.__doc__
+
+
+@pytest.mark.parametrize(("cls", "method"), OPERATIONS)
+def test_every_operation_has_resolvable_hints(cls: str, method: str) -> None:
+    function, endpoint = _operation(cls, method)
     hints = typing.get_type_hints(function)
-    parameters = list(inspect.signature(function).parameters)
-    assert parameters == ["self", *[p.name for p in endpoint.ordered], "options"]
-    for param in endpoint.ordered:
-        kind = inspect.signature(function).parameters[param.name].kind
-        assert kind is (inspect.Parameter.POSITIONAL_OR_KEYWORD if param.required else inspect.Parameter.KEYWORD_ONLY)
-        assert param.name in hints
+    assert {p.name for p in endpoint.ordered} | {"options", "return"} == set(hints)
     shapes = typing.get_args(hints["return"])
     assert RawResponse in shapes and AsyncResult[typing.Any] in shapes
     if endpoint.return_type and endpoint.return_type[0].isupper():
         assert getattr(models, endpoint.return_type) in shapes
-    assert function.__doc__.startswith(endpoint.summary)
-    assert "Keyword Args:" in function.__doc__
 
 
 def test_hints_of_enum_parameters_are_literals_and_lists_are_lists() -> None:

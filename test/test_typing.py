@@ -72,6 +72,18 @@ def test_pyright_strict_accepts_the_typing_suite() -> None:
     assert "0 errors" in done.stdout
 
 
+def test_the_usage_calls_every_operation_and_asserts_its_result_type() -> None:
+    from criteo_api_marketingsolutions_v2020_10 import apis
+
+    text = (TYPING / "usage_operations.py").read_text(encoding="utf-8")
+    calls = set(re.findall(r"\b(\w+) = \S*?\.(\w+)\(", text))
+    asserted = set(re.findall(r"assert_type\((\w+),", text))
+    called = {method for variable, method in calls if variable in asserted}
+    missing = [f"{name}.{e.name}" for name in apis.__all__ for e in getattr(apis, name).endpoints() if e.name not in called]
+    assert missing == []
+    assert len(re.findall(r"assert_type\(", text)) >= 30
+
+
 # --------------------------------------------------------------------------- each mistake is caught
 
 
