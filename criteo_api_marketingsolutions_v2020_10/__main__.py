@@ -1,8 +1,6 @@
 """``python -m criteo_api_marketingsolutions_v2020_10``: see ``cli``."""
 
-import sys
-
 from criteo_api_marketingsolutions_v2020_10.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

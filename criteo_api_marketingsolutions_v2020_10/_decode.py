@@ -45,9 +45,9 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
     exception_for_status,
 )
 from criteo_api_marketingsolutions_v2020_10.model_utils import (
+    Mismatch,
     OpenApiModel,
     TypeSpec,
-    _Mismatch,
     describe_value,
     drop_unknown_members,
     parse_type,
@@ -61,12 +61,12 @@ _GENERIC_ERROR_MODELS = ("ErrorCodeResponse", "OAuth2Error", "ProblemDetails")
 
 
 def _load(spec: TypeSpec, raw: Any, check_type: bool, discard_unknown: bool) -> Any:
-    # Refusals are raised after the ``except`` blocks: a ``_Mismatch`` holds
+    # Refusals are raised after the ``except`` blocks: a ``Mismatch`` holds
     # the offending value, which must not travel as the ``__context__``.
     try:
         result = spec.fast_loader(check_type)(raw)
         return drop_unknown_members(result) if discard_unknown else result
-    except _Mismatch as mismatch:
+    except Mismatch as mismatch:
         failure = Refusal(mismatch.expected, describe_value(mismatch.got), mismatch.path)
     except RecursionError:
         failure = Refusal(*TOO_DEEP)

@@ -1,22 +1,8 @@
-"""The logging settings of ``Configuration``, shared fairly by every configuration.
-
-The package logger is process-wide: its level and its handlers are the same
-for every ``Configuration`` and every ``ApiClient`` in the process. So that
-no configuration undoes what another turned on, each one holds *claims*
-(``LogClaims``) and only ever gives back its own:
-
-- ``debug``: the package logger is at DEBUG while at least one configuration
-  holds a debug claim. The first claim remembers the level that was there;
-  when the last one is given back, that level comes back (unless something
-  else changed the level in between, which is then left alone).
-- ``logger_file``: one redacting ``FileHandler`` per file and format, shared
-  by the configurations that name that file with that format, so that each
-  record is written once. It is removed and closed when the last of them
-  lets go of it.
-
-A copy of a configuration (``copy.deepcopy``) takes claims of its own for
-the settings it copied. A configuration that is garbage-collected gives its
-claims back.
+"""The logging settings of ``Configuration``: process-wide, so each configuration holds counted claims and gives
+back only its own. The package logger stays at DEBUG while any configuration claims ``debug`` (then the level from
+before comes back, unless someone changed it meanwhile); configurations naming one file with one format share one
+redacting ``FileHandler``, so each record is written once. A copy claims what it copied for itself; a
+garbage-collected configuration gives its claims back.
 """
 
 from __future__ import annotations
@@ -26,169 +12,117 @@ import logging
 import os
 import threading
 import weakref
-from typing import Dict, Generator, List, Optional, Tuple
+from typing import Dict, Generator, List, Optional, Tuple, Union
 
 from criteo_api_marketingsolutions_v2020_10 import _log
-from criteo_api_marketingsolutions_v2020_10._constants import PACKAGE_NAME
 
 __all__ = ["LogClaims", "copy_claims", "file_handler", "set_debug", "set_file"]
 
-#: A shared file handler is known by the file's absolute path and its format.
-FileKey = Tuple[str, str]
+#: ``"debug"``, or a shared file handler's (absolute path, format).
+Key = Union[str, Tuple[str, str]]
 
 
-class LogClaims:
-    """What one configuration turned on: a debug claim and the file handler it uses."""
+class LogClaims(Dict[str, Key]):
+    """What one configuration turned on: ``{"debug": "debug", "file": (path, format)}``, either optional."""
 
-    __slots__ = ("debug", "file_key", "watched")
-
-    def __init__(self) -> None:
-        self.debug = False
-        self.file_key: Optional[FileKey] = None
-        self.watched = False
+    watched = False  # a finalizer gives the claims back when the configuration is collected
 
 
-class _Shared:
-    """The process-wide state behind the claims (one instance, ``_STATE``)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.owner: Optional[int] = None
-        self.pending: List[LogClaims] = []
-        self.debug_holders = 0
-        self.level_before = logging.NOTSET
-        self.files: Dict[FileKey, Tuple[logging.Handler, int]] = {}
-
-
-_STATE = _Shared()
-
-
-def _package_logger() -> logging.Logger:
-    return logging.getLogger(PACKAGE_NAME)
+_lock = threading.Lock()
+_owner: Optional[int] = None  # the thread holding ``_lock``
+_pending: List[LogClaims] = []  # claims of configurations collected while ``_owner`` held the lock
+_holders: Dict[Key, int] = {}
+_undo: Dict[Key, Union[int, logging.Handler]] = {}  # the level DEBUG replaced, or the file's handler
 
 
 @contextlib.contextmanager
-def _locked() -> Generator[_Shared, None, None]:
+def _locked() -> Generator[None, None, None]:
     """Hold the lock; claims of configurations collected meanwhile are given back before leaving."""
-    state = _STATE
-    with state.lock:
-        state.owner = threading.get_ident()
+    global _owner
+    with _lock:
+        _owner = threading.get_ident()
         try:
-            yield state
+            yield
         finally:
-            while state.pending:
-                _release_all(state, state.pending.pop())
-            state.owner = None
+            while _pending:
+                _give_all(_pending.pop())
+            _owner = None
 
 
 def _collected(claims: LogClaims) -> None:
-    """Give back the claims of a configuration that was garbage-collected."""
-    state = _STATE
-    if state.owner == threading.get_ident():
-        # Collected while this thread holds the lock: released on leaving it.
-        state.pending.append(claims)
+    if _owner == threading.get_ident():  # this thread holds the lock (collected inside ``_locked``)
+        _pending.append(claims)
         return
-    with _locked() as locked:
-        _release_all(locked, claims)
+    with _locked():
+        _give_all(claims)
 
 
-def _watch(owner: object, claims: LogClaims) -> None:
-    if not claims.watched:
-        claims.watched = True
-        weakref.finalize(owner, _collected, claims).atexit = False
+def _take(key: Key) -> None:
+    if key not in _holders:
+        if isinstance(key, str):
+            _undo[key] = _log.package_logger.level
+            _log.package_logger.setLevel(logging.DEBUG)
+        else:  # may raise OSError: nothing is counted then
+            handler = _undo[key] = _log.make_handler(logging.FileHandler(key[0]), key[1])
+            _log.package_logger.addHandler(handler)
+    _holders[key] = _holders.get(key, 0) + 1
 
 
-def _take_debug(state: _Shared) -> None:
-    logger = _package_logger()
-    if state.debug_holders == 0:
-        state.level_before = logger.level
-        logger.setLevel(logging.DEBUG)
-    state.debug_holders += 1
-
-
-def _give_debug(state: _Shared) -> None:
-    state.debug_holders -= 1
-    logger = _package_logger()
-    if state.debug_holders == 0 and logger.level == logging.DEBUG:
-        logger.setLevel(state.level_before)
-
-
-def _take_file(state: _Shared, key: FileKey) -> None:
-    entry = state.files.get(key)
-    if entry is None:
-        handler = _log.make_handler(logging.FileHandler(key[0]), key[1])
-        _package_logger().addHandler(handler)
-        state.files[key] = (handler, 1)
-    else:
-        state.files[key] = (entry[0], entry[1] + 1)
-
-
-def _give_file(state: _Shared, key: FileKey) -> None:
-    handler, holders = state.files[key]
-    if holders > 1:
-        state.files[key] = (handler, holders - 1)
+def _give(key: Key) -> None:
+    _holders[key] -= 1
+    if _holders[key]:
         return
-    del state.files[key]
-    _package_logger().removeHandler(handler)
-    handler.close()
+    del _holders[key]
+    undo = _undo.pop(key)
+    if isinstance(undo, logging.Handler):
+        _log.package_logger.removeHandler(undo)
+        undo.close()
+    elif _log.package_logger.level == logging.DEBUG:  # a level set by someone else meanwhile is kept
+        _log.package_logger.setLevel(undo)
 
 
-def _release_all(state: _Shared, claims: LogClaims) -> None:
-    if claims.debug:
-        claims.debug = False
-        _give_debug(state)
-    if claims.file_key is not None:
-        key, claims.file_key = claims.file_key, None
-        _give_file(state, key)
+def _give_all(claims: LogClaims) -> None:
+    while claims:
+        _give(claims.popitem()[1])
+
+
+def _claim(owner: object, claims: LogClaims, slot: str, key: Optional[Key]) -> None:
+    """Make ``claims[slot]`` ``key`` (none if ``None``); the new key is taken first, so a failure keeps the old."""
+    with _locked():
+        old = claims.get(slot)
+        if key == old:
+            return
+        if key is not None:
+            _take(key)
+            claims[slot] = key
+            if not claims.watched:
+                claims.watched = True
+                weakref.finalize(owner, _collected, claims).atexit = False
+        else:
+            del claims[slot]
+        if old is not None:
+            _give(old)
 
 
 def set_debug(owner: object, claims: LogClaims, on: bool) -> None:
     """Take or give back ``owner``'s debug claim; the others' claims are untouched."""
-    with _locked() as state:
-        if on and not claims.debug:
-            _take_debug(state)
-            claims.debug = True
-            _watch(owner, claims)
-        elif not on and claims.debug:
-            claims.debug = False
-            _give_debug(state)
+    _claim(owner, claims, "debug", "debug" if on else None)
 
 
 def set_file(owner: object, claims: LogClaims, path: Optional[str], fmt: str) -> None:
-    """Make ``owner`` use the shared handler of ``path`` with ``fmt`` (none when ``path`` is empty).
-
-    The new handler is taken before the old one is given back, so a file that
-    cannot be opened leaves the previous setting in place.
-    """
-    key = (os.path.abspath(path), fmt) if path else None
-    with _locked() as state:
-        if key == claims.file_key:
-            return
-        if key is not None:
-            _take_file(state, key)
-            _watch(owner, claims)
-        old, claims.file_key = claims.file_key, key
-        if old is not None:
-            _give_file(state, old)
+    """Make ``owner`` use the shared handler of ``path`` with ``fmt`` (none when ``path`` is empty)."""
+    _claim(owner, claims, "file", (os.path.abspath(path), fmt) if path else None)
 
 
 def file_handler(claims: LogClaims) -> Optional[logging.Handler]:
     """The handler that writes the file of ``claims``, if any."""
-    key = claims.file_key
-    entry = _STATE.files.get(key) if key is not None else None
-    return entry[0] if entry is not None else None
+    handler = _undo.get(claims["file"]) if "file" in claims else None
+    return handler if isinstance(handler, logging.Handler) else None
 
 
 def copy_claims(owner: object, source: LogClaims) -> LogClaims:
     """Claims for ``owner``, a copy of a configuration: the same settings, held on its own account."""
     claims = LogClaims()
-    with _locked() as state:
-        if source.debug:
-            _take_debug(state)
-            claims.debug = True
-        if source.file_key is not None:
-            _take_file(state, source.file_key)
-            claims.file_key = source.file_key
-        if claims.debug or claims.file_key is not None:
-            _watch(owner, claims)
+    for slot, key in list(source.items()):
+        _claim(owner, claims, slot, key)
     return claims

@@ -1,14 +1,10 @@
 """Command line: ``python -m criteo_api_marketingsolutions_v2020_10 {token,sandbox}``.
 
-``token`` prints an access token (or the whole response as JSON with
-``--json``) for shell use, with credentials from flags or from
-``CRITEO_CLIENT_ID``/``CRITEO_CLIENT_SECRET`` and the host from ``--host`` or
-``CRITEO_API_HOST``; ``--sandbox`` runs it against an embedded sandbox with
-its demo client. ``sandbox`` serves the sandbox until interrupted.
-
-Failures print one line on stderr and exit non-zero: 1 when the API refused
-the request, 2 for bad usage or missing credentials, 3 when the server could
-not be reached or answered nonsense.
+``token`` prints an access token (the whole response as JSON with ``--json``), with credentials from flags or
+``CRITEO_CLIENT_ID``/``CRITEO_CLIENT_SECRET`` and the host from ``--host`` or ``CRITEO_API_HOST``; ``--sandbox``
+runs it against an embedded sandbox with its demo client. ``sandbox`` serves the sandbox until interrupted.
+Failures print one line on stderr and exit 1 when the API refused the request, 2 for bad usage or missing
+credentials, 3 when the server could not be reached or answered nonsense.
 """
 
 from __future__ import annotations
@@ -20,36 +16,25 @@ import os
 import sys
 from typing import Generator, Optional, Sequence, Tuple
 
-from criteo_api_marketingsolutions_v2020_10._constants import (
-    DEFAULT_HOST,
-    ENV_API_HOST,
-    ENV_CLIENT_ID,
-    ENV_CLIENT_SECRET,
-    __version__,
-)
+from criteo_api_marketingsolutions_v2020_10 import _constants
 
-EXIT_OK = 0
-EXIT_API_ERROR = 1
-EXIT_USAGE = 2
-EXIT_CONNECTION = 3
+EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_CONNECTION = 0, 1, 2, 3
 
 PROG = "python -m criteo_api_marketingsolutions_v2020_10"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Criteo Marketing Solutions API 2020-10 tools.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
-
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_constants.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     token = commands.add_parser("token", help="get an access token (client credentials)")
-    token.add_argument("--client-id", help=f"OAuth client id (default: ${ENV_CLIENT_ID})")
-    token.add_argument("--client-secret", help=f"OAuth client secret (default: ${ENV_CLIENT_SECRET})")
-    token.add_argument("--host", help=f"API base URL (default: ${ENV_API_HOST} or {DEFAULT_HOST})")
+    token.add_argument("--client-id", help=f"OAuth client id (default: ${_constants.ENV_CLIENT_ID})")
+    token.add_argument("--client-secret", help=f"OAuth client secret (default: ${_constants.ENV_CLIENT_SECRET})")
+    default_host = f"${_constants.ENV_API_HOST} or {_constants.DEFAULT_HOST}"
+    token.add_argument("--host", help=f"API base URL (default: {default_host})")
     token.add_argument("--json", action="store_true", help="print the whole token response as JSON")
     token.add_argument("--sandbox", action="store_true", help="run against an embedded sandbox (no network)")
     token.add_argument("--timeout", type=float, default=30.0, help="seconds before giving up (default: 30)")
-
     sandbox = commands.add_parser("sandbox", help="serve the local sandbox until interrupted")
     sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     sandbox.add_argument("--port", type=int, default=8080, help="port to bind, 0 for any (default: 8080)")
@@ -65,28 +50,23 @@ class _Failure(Exception):
 @contextlib.contextmanager
 def _target(args: argparse.Namespace) -> Generator[Tuple[str, str, str], None, None]:
     """Yield (host, client_id, client_secret) for the token command."""
-    client_id = args.client_id or os.environ.get(ENV_CLIENT_ID)
-    client_secret = args.client_secret or os.environ.get(ENV_CLIENT_SECRET)
+    client_id = args.client_id or os.environ.get(_constants.ENV_CLIENT_ID)
+    client_secret = args.client_secret or os.environ.get(_constants.ENV_CLIENT_SECRET)
     if args.sandbox:
         from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sandbox
 
         with Sandbox() as sandbox:
             yield sandbox.url, client_id or DEMO_CLIENT_ID, client_secret or DEMO_CLIENT_SECRET
         return
-    host = args.host or os.environ.get(ENV_API_HOST) or DEFAULT_HOST
     if not client_id or not client_secret:
-        raise _Failure(
-            f"missing credentials: pass --client-id/--client-secret or set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}",
-            EXIT_USAGE,
-        )
-    yield host, client_id, client_secret
+        env = f"{_constants.ENV_CLIENT_ID} and {_constants.ENV_CLIENT_SECRET}"
+        raise _Failure(f"missing credentials: pass --client-id/--client-secret or set {env}", EXIT_USAGE)
+    yield args.host or os.environ.get(_constants.ENV_API_HOST) or _constants.DEFAULT_HOST, client_id, client_secret
 
 
 def _token(args: argparse.Namespace) -> int:
-    from criteo_api_marketingsolutions_v2020_10 import exceptions
+    from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
     from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
-    from criteo_api_marketingsolutions_v2020_10.api_client import ApiClient
-    from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
 
     with _target(args) as (host, client_id, client_secret):
         configuration = Configuration(host=host)
@@ -106,10 +86,7 @@ def _token(args: argparse.Namespace) -> int:
             raise _Failure(f"token request refused ({error.status}): {detail}", EXIT_API_ERROR) from None
         except exceptions.OpenApiException as error:
             raise _Failure(f"invalid input: {error}", EXIT_USAGE) from None
-    if args.json:
-        print(json.dumps(jwt.to_dict(), sort_keys=True))
-    else:
-        print(jwt.access_token)
+    print(json.dumps(jwt.to_dict(), sort_keys=True) if args.json else jwt.access_token)
     return EXIT_OK
 
 
@@ -126,9 +103,8 @@ def _sandbox(args: argparse.Namespace) -> int:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(list(argv) if argv is not None else None)
-    handlers = {"token": _token, "sandbox": _sandbox}
     try:
-        return handlers[args.command](args)
+        return {"token": _token, "sandbox": _sandbox}[args.command](args)
     except _Failure as failure:
         print(f"error: {failure}", file=sys.stderr)
         return failure.code

@@ -1,130 +1,46 @@
 """``Configuration``: where to send calls, how to authenticate, and how to connect.
 
-Every setting is read by the client; none is decorative. Secrets set here
-(``client_secret``, ``password``, ``access_token``, ``api_key``) never show in
-``repr``, in logs or in ``to_debug_report()``.
+Every setting is read by the client; secrets never show in ``repr``, in logs or in ``to_debug_report()``.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
+import platform
 import sys
 import threading
 from typing import Any, ClassVar, Dict, List, Mapping, Optional, Union
 
 import urllib3
-import urllib3.util
 
-from criteo_api_marketingsolutions_v2020_10 import _log, _log_settings
-from criteo_api_marketingsolutions_v2020_10._constants import (
-    API_VERSION,
-    DEFAULT_CALL_DEADLINE,
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_CONNECTION_POOL_MAXSIZE,
-    DEFAULT_HOST,
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_READ_TIMEOUT,
-    ENV_API_HOST,
-    ENV_CLIENT_ID,
-    ENV_CLIENT_SECRET,
-    PACKAGE_NAME,
-    TOKEN_REFRESH_MARGIN,
-    __version__,
-)
+from criteo_api_marketingsolutions_v2020_10 import _constants, _log, _log_settings
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiKeyError, ApiValueError
 
 __all__ = ["Configuration", "JSON_SCHEMA_VALIDATION_KEYWORDS"]
 
-JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset(
-    {
-        "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-        "maxLength", "minLength", "pattern", "maxItems", "minItems",
-    }
-)
-
-_SECRET_ATTRS = ("access_token", "password", "client_secret", "api_key")
-
-
-def _urllib3_version() -> str:
-    from importlib.metadata import version
-
-    return version("urllib3")
+JSON_SCHEMA_VALIDATION_KEYWORDS = frozenset({
+    "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+    "maxLength", "minLength", "pattern", "maxItems", "minItems",
+})
 
 
 def _one_credential(name: str, value: Optional[str], alias: str, alias_value: Optional[str]) -> Optional[str]:
     """``value``, else ``alias_value``; both given and different is an error."""
-    if value is None:
-        return alias_value
-    if alias_value is not None and alias_value != value:
+    if value is not None and alias_value is not None and alias_value != value:
         raise ApiValueError(f"{name} and {alias} name the same credential; give one of them")
-    return value
-
-
-def _fill_server_url(server: Dict[str, Any], variables: Dict[str, str]) -> str:
-    """``server["url"]`` with each of its variables replaced by its value or its default."""
-    url: str = server["url"]
-    declared: Dict[str, Any] = server.get("variables", {})
-    unknown = set(variables) - set(declared)
-    for name, spec in declared.items():
-        value: str = variables[name] if name in variables else spec["default_value"]
-        allowed = spec.get("enum_values")
-        if allowed and value not in allowed:
-            raise ApiValueError(f"Invalid value for server variable {name!r}: {value!r}; allowed: {allowed}")
-        url = url.replace("{" + name + "}", value)
-    if unknown:
-        raise ApiKeyError(f"Unknown server variable(s): {', '.join(sorted(unknown))}")
-    return url
+    return alias_value if value is None else value
 
 
 class Configuration:
-    """Settings for an ``ApiClient``.
+    """Settings for an ``ApiClient``: docs/Configuration.md gives each one, its default and its effect.
 
-    Args:
-        host: base URL, default ``https://api.criteo.com``. When given, it
-            wins over ``server_index`` (which is then ``None``).
-        api_key: ``{"Authorization": "..."}``: a ready-made ``Authorization``
-            header value, used when no ``access_token`` and no client
-            credentials are set (for tokens obtained elsewhere).
-        api_key_prefix: ``{"Authorization": "Bearer"}``: prefix for ``api_key``.
-        access_token: a bearer token you manage yourself.
-        username: same as ``client_id`` (the name earlier Criteo SDKs used).
-        password: same as ``client_secret``.
-        client_id: OAuth client id; with ``client_secret`` the client gets and
-            refreshes its own tokens.
-        client_secret: OAuth client secret.
-        discard_unknown_keys: drop response members the spec does not declare
-            (by default they are kept and readable), and unknown keyword
-            arguments of models built with ``_configuration``.
-        disabled_client_side_validations: comma-separated JSON-schema keywords
-            (``maxLength,pattern``...) not to check locally.
-        server_index: index into ``get_host_settings()``, used when no
-            ``host`` is given (0 by default). Assigning ``host`` later sets
-            it to ``None``; assigning ``server_index`` later selects that
-            server again.
-        server_variables: values for the chosen server's URL variables.
-        server_operation_index: ``{operation_id: index}`` per-operation servers.
-        server_operation_variables: ``{operation_id: {var: value}}``.
-        ssl_ca_cert: CA bundle file to verify the server with.
-
-    Other settings are attributes: ``verify_ssl``, ``cert_file``,
-    ``key_file``, ``assert_hostname``, ``proxy``, ``proxy_headers``,
-    ``no_proxy``, ``connection_pool_maxsize``, ``socket_options``, ``retries``
-    (an int or a ``urllib3.Retry`` used as the retry policy),
-    ``safe_chars_for_path_param``, ``client_side_validation``,
-    ``request_timeout``, ``call_deadline``, ``max_response_bytes``,
-    ``token_refresh_margin``, ``debug``, ``logger_file``, ``logger_format``.
-
-    Logging is process-wide (one package logger serves every client):
-    ``debug`` keeps it at DEBUG while any configuration has it on, then the
-    earlier level comes back; a ``logger_file`` gets every client's records
-    while any configuration names it. Each configuration, a copy too, undoes
-    only what it turned on, never another's settings.
-
-    Example::
-
-        configuration = Configuration(client_id="...", client_secret="...")
-        configuration.proxy = "http://proxy.internal:3128"
+    ``host`` (given or assigned) wins over ``server_index``, which is then ``None``; assigning
+    ``server_index`` selects that server again. With ``client_id`` and ``client_secret`` (aliases
+    ``username``, ``password``) the client gets and refreshes its own tokens; ``access_token`` is one you
+    manage, ``api_key["Authorization"]`` a ready header value. Logging (``debug``, ``logger_file``) is
+    process-wide: each configuration, a copy too, undoes only what it turned on itself.
     """
 
     _default: ClassVar[Optional[Configuration]] = None
@@ -133,58 +49,50 @@ class Configuration:
     def __init__(
         self,
         host: Optional[str] = None,
-        api_key: Optional[Dict[str, str]] = None,
-        api_key_prefix: Optional[Dict[str, str]] = None,
-        access_token: Optional[str] = None,
-        username: Optional[str] = None,
-        password: Optional[str] = None,
-        discard_unknown_keys: bool = False,
-        disabled_client_side_validations: str = "",
-        server_index: Optional[int] = None,
-        server_variables: Optional[Dict[str, str]] = None,
+        api_key: Optional[Dict[str, str]] = None, api_key_prefix: Optional[Dict[str, str]] = None,
+        access_token: Optional[str] = None, username: Optional[str] = None, password: Optional[str] = None,
+        discard_unknown_keys: bool = False, disabled_client_side_validations: str = "",
+        server_index: Optional[int] = None, server_variables: Optional[Dict[str, str]] = None,
         server_operation_index: Optional[Dict[str, int]] = None,
         server_operation_variables: Optional[Dict[str, Dict[str, str]]] = None,
-        ssl_ca_cert: Optional[str] = None,
-        client_id: Optional[str] = None,
-        client_secret: Optional[str] = None,
+        ssl_ca_cert: Optional[str] = None, client_id: Optional[str] = None, client_secret: Optional[str] = None,
     ) -> None:
-        self._base_path = DEFAULT_HOST if host is None else host
-        # An explicit host wins, as assigning ``host`` later does.
+        self._base_path = _constants.DEFAULT_HOST if host is None else host
         self.server_index: Optional[int] = None if host is not None else (server_index or 0)
         self.server_operation_index = server_operation_index or {}
         self.server_variables = server_variables or {}
         self.server_operation_variables = server_operation_variables or {}
-        self.api_key: Dict[str, str] = dict(api_key) if api_key else {}
-        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix) if api_key_prefix else {}
-        self.refresh_api_key_hook: Optional[Any] = None
+        self.api_key: Dict[str, str] = dict(api_key or {})
+        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
+        self.refresh_api_key_hook: Optional[Any] = None  # called with the configuration before api_key is read
         self.access_token = access_token
         self.client_id = _one_credential("client_id", client_id, "username", username)
         self.client_secret = _one_credential("client_secret", client_secret, "password", password)
         self.discard_unknown_keys = discard_unknown_keys
         self.disabled_client_side_validations = disabled_client_side_validations
-        self.logger = {"package_logger": logging.getLogger(PACKAGE_NAME)}
+        self.logger = {"package_logger": _log.package_logger}
         self._logger_format = _log.DEFAULT_LOG_FORMAT
         self._logger_file: Optional[str] = None
         self._log_claims = _log_settings.LogClaims()
+        # Transport (rest.py): TLS, client certificate, proxy, pool, sockets.
         self.verify_ssl = True
         self.ssl_ca_cert = ssl_ca_cert
         self.cert_file: Optional[str] = None
         self.key_file: Optional[str] = None
         self.assert_hostname: Optional[Union[bool, str]] = None
-        self.connection_pool_maxsize = DEFAULT_CONNECTION_POOL_MAXSIZE
+        self.connection_pool_maxsize = _constants.DEFAULT_CONNECTION_POOL_MAXSIZE
         self.proxy: Optional[str] = None
-        self.no_proxy: Optional[str] = None
+        self.no_proxy: Optional[str] = None  # comma-separated hosts reached without the proxy
         self.proxy_headers: Optional[Dict[str, str]] = None
-        self.safe_chars_for_path_param = ""
-        self.retries: Union[int, urllib3.Retry, None] = None
-        self.client_side_validation = True
         self.socket_options: Optional[List[Any]] = None
-        self.request_timeout: Any = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)
-        self.call_deadline: Optional[float] = DEFAULT_CALL_DEADLINE
-        self.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
-        self.token_refresh_margin = TOKEN_REFRESH_MARGIN
-
-    # ---- credentials under both names
+        # Calls: encoding, local checks, retries (an int or a urllib3.Retry), time and size limits.
+        self.safe_chars_for_path_param = ""
+        self.client_side_validation = True
+        self.retries: Union[int, urllib3.Retry, None] = None
+        self.request_timeout: Any = (_constants.DEFAULT_CONNECT_TIMEOUT, _constants.DEFAULT_READ_TIMEOUT)
+        self.call_deadline: Optional[float] = _constants.DEFAULT_CALL_DEADLINE
+        self.max_response_bytes = _constants.DEFAULT_MAX_RESPONSE_BYTES
+        self.token_refresh_margin = _constants.TOKEN_REFRESH_MARGIN
 
     @property
     def username(self) -> Optional[str]:
@@ -211,69 +119,44 @@ class Configuration:
 
     @classmethod
     def from_env(cls, environ: Optional[Mapping[str, str]] = None, **overrides: Any) -> Configuration:
-        """Build from ``CRITEO_CLIENT_ID``, ``CRITEO_CLIENT_SECRET`` and ``CRITEO_API_HOST``.
-
-        Keyword ``overrides`` win over the environment.
-        """
+        """Build from ``CRITEO_CLIENT_ID``, ``CRITEO_CLIENT_SECRET`` and ``CRITEO_API_HOST``; ``overrides`` win."""
         env = os.environ if environ is None else environ
-        kwargs: Dict[str, Any] = {}
-        if env.get(ENV_CLIENT_ID):
-            kwargs["client_id"] = env[ENV_CLIENT_ID]
-        if env.get(ENV_CLIENT_SECRET):
-            kwargs["client_secret"] = env[ENV_CLIENT_SECRET]
-        if env.get(ENV_API_HOST):
-            kwargs["host"] = env[ENV_API_HOST]
-        kwargs.update(overrides)
-        return cls(**kwargs)
-
-    # ---- validation of a few settings as they are set
+        names = {_constants.ENV_CLIENT_ID: "client_id", _constants.ENV_CLIENT_SECRET: "client_secret",
+                 _constants.ENV_API_HOST: "host"}
+        kwargs: Dict[str, Any] = {arg: env[var] for var, arg in names.items() if env.get(var)}
+        return cls(**{**kwargs, **overrides})
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "disabled_client_side_validations" and value:
             unknown = {s.strip() for s in str(value).split(",") if s.strip()} - JSON_SCHEMA_VALIDATION_KEYWORDS
             if unknown:
-                raise ApiValueError(
-                    f"Invalid keyword(s) in disabled_client_side_validations: {', '.join(sorted(unknown))}"
-                )
+                keywords = ", ".join(sorted(unknown))
+                raise ApiValueError(f"Invalid keyword(s) in disabled_client_side_validations: {keywords}")
         object.__setattr__(self, name, value)
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> Configuration:
-        import copy
-
-        cls = self.__class__
-        result = cls.__new__(cls)
+        result = self.__class__.__new__(self.__class__)
         memo[id(self)] = result
         for key, value in self.__dict__.items():
-            if key == "logger":
-                object.__setattr__(result, key, value)
-            elif key == "_log_claims":
-                object.__setattr__(result, key, _log_settings.copy_claims(result, value))
-            else:
-                object.__setattr__(result, key, copy.deepcopy(value, memo))
+            if key == "_log_claims":  # the copy holds the same logging settings on its own account
+                value = _log_settings.copy_claims(result, value)
+            elif key != "logger":  # loggers are process-wide: shared, not copied
+                value = copy.deepcopy(value, memo)
+            object.__setattr__(result, key, value)
         return result
 
     def __repr__(self) -> str:
-        shown = {k: v for k, v in self.__dict__.items() if not k.startswith("_") and k not in _SECRET_ATTRS}
-        for name in _SECRET_ATTRS:
-            if self.__dict__.get(name):
-                shown[name] = "***"
-        return f"Configuration(host={self.host!r}, client_id={shown.get('client_id')!r}, ...)"
-
-    # ---- process-wide default
+        return f"Configuration(host={self.host!r}, client_id={self.client_id!r}, ...)"
 
     @classmethod
     def set_default(cls, default: Optional[Configuration]) -> None:
         """Make a copy of ``default`` the configuration of clients built without one."""
-        import copy
-
         with cls._default_lock:
             cls._default = copy.deepcopy(default)
 
     @classmethod
     def get_default_copy(cls) -> Configuration:
         """A copy of the default configuration (a new one when none was set)."""
-        import copy
-
         with cls._default_lock:
             if cls._default is not None:
                 return copy.deepcopy(cls._default)
@@ -286,8 +169,6 @@ class Configuration:
             if cls._default is None:
                 cls._default = cls()
             return cls._default
-
-    # ---- logging of this package only (process-wide: see the class docstring)
 
     @property
     def logger_file(self) -> Optional[str]:
@@ -307,7 +188,7 @@ class Configuration:
     @property
     def debug(self) -> bool:
         """True keeps this package's loggers at DEBUG (never ``http.client``'s printing)."""
-        return self._log_claims.debug
+        return "debug" in self._log_claims
 
     @debug.setter
     def debug(self, value: bool) -> None:
@@ -323,31 +204,22 @@ class Configuration:
         _log_settings.set_file(self, self._log_claims, self._logger_file, value)
         self._logger_format = value
 
-    # ---- auth
-
     def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
-        """``api_key[identifier]`` with its ``api_key_prefix``, or ``None``."""
+        """``api_key[identifier]`` (else ``api_key[alias]``) with its ``api_key_prefix``, or ``None``."""
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
         key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
-        if key:
-            prefix = self.api_key_prefix.get(identifier)
-            return f"{prefix} {key}" if prefix else key
-        return None
+        prefix = self.api_key_prefix.get(identifier)
+        return (f"{prefix} {key}" if prefix else key) if key else None
 
     def get_basic_auth_token(self) -> Optional[str]:
         """``Basic`` credentials from ``username``/``password`` (the API itself uses OAuth)."""
         if self.username is None and self.password is None:
             return None
-        return urllib3.util.make_headers(basic_auth=f"{self.username or ''}:{self.password or ''}").get("authorization")
+        return urllib3.make_headers(basic_auth=f"{self.username or ''}:{self.password or ''}").get("authorization")
 
     def auth_settings(self) -> Dict[str, Dict[str, Any]]:
-        """The auth settings usable now: ``{"Authorization": {...}}`` or ``{}``.
-
-        The value comes from ``access_token``, else from
-        ``api_key["Authorization"]``. Managed tokens (client credentials) are
-        added per call by the client and are not listed here.
-        """
+        """``{"Authorization": {...}}`` from ``access_token``, else ``api_key``, else ``{}`` (not managed tokens)."""
         value = f"Bearer {self.access_token}" if self.access_token else self.get_api_key_with_prefix("Authorization")
         if not value:
             return {}
@@ -355,22 +227,17 @@ class Configuration:
 
     def to_debug_report(self) -> str:
         """Versions useful in a bug report; contains no setting and no secret."""
-        import platform
+        from importlib.metadata import version
 
         return (
-            "Python SDK Debug Report:\n"
-            f"OS: {sys.platform} ({platform.platform()})\n"
-            f"Python Version: {sys.version.split()[0]}\n"
-            f"urllib3 Version: {_urllib3_version()}\n"
-            f"Version of the API: {API_VERSION}\n"
-            f"SDK Package Version: {__version__}"
+            f"Python SDK Debug Report:\nOS: {sys.platform} ({platform.platform()})\n"
+            f"Python Version: {sys.version.split()[0]}\nurllib3 Version: {version('urllib3')}\n"
+            f"Version of the API: {_constants.API_VERSION}\nSDK Package Version: {_constants.__version__}"
         )
-
-    # ---- hosts
 
     def get_host_settings(self) -> List[Dict[str, Any]]:
         """The servers the spec lists, each ``{"url", "description", "variables"}``."""
-        return [{"url": DEFAULT_HOST, "description": "Criteo API (production)", "variables": {}}]
+        return [{"url": _constants.DEFAULT_HOST, "description": "Criteo API (production)", "variables": {}}]
 
     def get_host_from_settings(
         self,
@@ -395,3 +262,19 @@ class Configuration:
     def host(self, value: str) -> None:
         self._base_path = value
         self.server_index = None
+
+
+def _fill_server_url(server: Dict[str, Any], variables: Dict[str, str]) -> str:
+    """``server["url"]`` with each of its variables replaced by its value or its default."""
+    url: str = server["url"]
+    declared: Dict[str, Any] = server.get("variables", {})
+    for name, spec in declared.items():
+        value: str = variables[name] if name in variables else spec["default_value"]
+        allowed = spec.get("enum_values")
+        if allowed and value not in allowed:
+            raise ApiValueError(f"Invalid value for server variable {name!r}: {value!r}; allowed: {allowed}")
+        url = url.replace("{" + name + "}", value)
+    unknown = set(variables) - set(declared)
+    if unknown:
+        raise ApiKeyError(f"Unknown server variable(s): {', '.join(sorted(unknown))}")
+    return url

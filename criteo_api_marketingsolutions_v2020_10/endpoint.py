@@ -147,16 +147,16 @@ class Param:
             raise ApiTypeError(f"{operation}(): {self.name!r} must not be None", path)
         if self.location == "form" or check_type:
             value = self.spec.check(value, path)
-        if self.location == "form" and isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ApiValueError(f"{operation}(): {self.name!r} cannot be encoded as UTF-8", path) from None
+        self._check_value(value, operation, path)
+        return value
+
+    def _check_value(self, value: Any, operation: str, path: List[Any]) -> None:
+        if self.location == "form" and isinstance(value, str) and not _encodable(value):
+            raise ApiValueError(f"{operation}(): {self.name!r} cannot be encoded as UTF-8", path)
         if self.non_empty and value == "":
             raise ApiValueError(f"{operation}(): {self.name!r} must not be empty", path)
         if self.enum is not None:
             check_enum(value, self.enum, f"{operation}(): invalid value for {self.name!r}", path)
-        return value
 
     def __repr__(self) -> str:
         return f"Param({self.name!r}, {self.wire!r}, {self.location!r}, {self.type!r})"
@@ -192,6 +192,14 @@ def form_encode(pairs: Sequence[Tuple[str, str]]) -> bytes:
     """``application/x-www-form-urlencoded`` as RFC 6749 Appendix B asks: UTF-8,
     space as ``+``, everything but ``A-Z a-z 0-9 - . _ * ~`` percent-encoded."""
     return "&".join([f"{form_component(k)}={form_component(v)}" for k, v in pairs]).encode("ascii")
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return True
 
 
 class Endpoint:
@@ -235,11 +243,24 @@ class Endpoint:
         self.description = description
         self.servers = [dict(s) for s in servers]
         self.tag = tag
-        self.by_name = {p.name: p for p in self.params}
-        self.required = tuple(p.name for p in self.params if p.required)
+        self._derive()
+        self._response_specs: Optional[Dict[int, Optional[TypeSpec]]] = None
+        #: The method users call: the ``def`` given to ``bind``, or one built when first needed.
+        self.function: Optional[Callable[..., Any]] = None
+
+    # ---- static request facts
+
+    def _derive(self) -> None:
+        params = self.params
+        self.by_name = {p.name: p for p in params}
+        self.required = tuple(p.name for p in params if p.required)
         #: Parameters in the order of the method's signature: required first.
-        self.ordered = tuple(p for p in self.params if p.required) + tuple(p for p in self.params if not p.required)
-        self.body_param = next((p for p in self.params if p.location == "body"), None)
+        self.ordered = tuple(p for p in params if p.required) + tuple(p for p in params if not p.required)
+        self.body_param = next((p for p in params if p.location == "body"), None)
+        self._derive_headers()
+        self.return_type: Optional[str] = next((t for s, t in sorted(self.responses.items()) if 200 <= s < 300), None)
+
+    def _derive_headers(self) -> None:
         self.accept_header = select_accept(self.accept)
         self.content_type = self._select_content_type()
         #: Headers every request of this operation carries.
@@ -248,14 +269,6 @@ class Endpoint:
             self.fixed_headers["Accept"] = self.accept_header
         if any(p.location == "form" for p in self.params):
             self.fixed_headers["Content-Type"] = "application/x-www-form-urlencoded"
-        self.return_type: Optional[str] = next(
-            (t for s, t in sorted(self.responses.items()) if 200 <= s < 300), None
-        )
-        self._response_specs: Optional[Dict[int, Optional[TypeSpec]]] = None
-        #: The method users call: the ``def`` given to ``bind``, or one built when first needed.
-        self.function: Optional[Callable[..., Any]] = None
-
-    # ---- static request facts
 
     def _select_content_type(self) -> Optional[str]:
         if not self.content_types:
