@@ -45,6 +45,9 @@ _LAZY = {
     "ApiTimeoutError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "MalformedResponseError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "TokenRefreshError": "criteo_api_marketingsolutions_v2020_10.exceptions",
+    "TokenConnectionError": "criteo_api_marketingsolutions_v2020_10.exceptions",
+    "TokenTimeoutError": "criteo_api_marketingsolutions_v2020_10.exceptions",
+    "Auth": "criteo_api_marketingsolutions_v2020_10._auth",
     "AsyncResult": "criteo_api_marketingsolutions_v2020_10._typing",
     "RawResponse": "criteo_api_marketingsolutions_v2020_10._typing",
     "WithHttpInfo": "criteo_api_marketingsolutions_v2020_10._typing",
@@ -76,9 +79,13 @@ __all__ = [
     "ApiTimeoutError",
     "MalformedResponseError",
     "TokenRefreshError",
+    "TokenConnectionError",
+    "TokenTimeoutError",
+    "Auth",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from criteo_api_marketingsolutions_v2020_10._auth import Auth as Auth
     from criteo_api_marketingsolutions_v2020_10._typing import AsyncResult as AsyncResult
     from criteo_api_marketingsolutions_v2020_10._typing import RawResponse as RawResponse
     from criteo_api_marketingsolutions_v2020_10._typing import WithHttpInfo as WithHttpInfo
@@ -98,7 +105,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from criteo_api_marketingsolutions_v2020_10.exceptions import NotFoundException as NotFoundException
     from criteo_api_marketingsolutions_v2020_10.exceptions import OpenApiException as OpenApiException
     from criteo_api_marketingsolutions_v2020_10.exceptions import ServiceException as ServiceException
+    from criteo_api_marketingsolutions_v2020_10.exceptions import TokenConnectionError as TokenConnectionError
     from criteo_api_marketingsolutions_v2020_10.exceptions import TokenRefreshError as TokenRefreshError
+    from criteo_api_marketingsolutions_v2020_10.exceptions import TokenTimeoutError as TokenTimeoutError
     from criteo_api_marketingsolutions_v2020_10.exceptions import TooManyRequestsException as TooManyRequestsException
     from criteo_api_marketingsolutions_v2020_10.exceptions import UnauthorizedException as UnauthorizedException
     from criteo_api_marketingsolutions_v2020_10.rest import RequestsTransport as RequestsTransport

@@ -1,23 +1,9 @@
-"""The decode layer: status, headers and body bytes in; a model or an ``ApiException`` out.
+"""The decode layer, without I/O: status, headers and body bytes in; a model or an ``ApiException`` out.
 
-No I/O happens here, so every rule is testable without a server:
-
-* ``decode_success`` turns a 2xx answer into the operation's model. A
-  documented 2xx gives its model; another 2xx the operation's main (200)
-  model when the body fits it, else ``MalformedResponseError``; ``None``
-  only for 204/205 and for operations that declare no response body. A
-  ``bytes`` body (reports) is returned as it came. Any other status becomes
-  the exception ``decode_error`` builds.
-* ``decode_error`` builds the exception for an error status, with ``data``
-  the parsed error model and a one-line ``summary`` of the server's error.
-* ``deserialize`` reads a body as any type (``ApiClient.deserialize``).
-
-A body the SDK cannot read (see ``_json_body``: charsets, nesting deeper
-than ``MAX_JSON_DEPTH``, oversized numbers, ``NaN``) or that does not fit
-the model raises ``MalformedResponseError`` and nothing else; for the token
-endpoint it keeps no body. Messages never quote a value from a body, and no
-exception raised here chains to the parser's or loader's own errors (which
-would).
+A documented 2xx gives its model, another 2xx the main (200) model when the body fits it, 204/205 and
+operations without a response body ``None``, a ``bytes`` body (reports) the bytes. A body the SDK cannot
+read (see ``_json_body``) or that does not fit raises ``MalformedResponseError`` only (without the body
+for the token endpoint), never quoting a value or chaining to the parser's or loader's errors (which do).
 """
 
 from __future__ import annotations
@@ -56,6 +42,7 @@ from criteo_api_marketingsolutions_v2020_10.model_utils import (
 __all__ = ["MAX_JSON_DEPTH", "decode_error", "decode_success", "deserialize", "summarize_error"]
 
 _NO_BODY = (204, 205)
+_PHRASES = {status.value: status.phrase for status in HTTPStatus}
 #: Error models tried when the operation documents none that fits the body.
 _GENERIC_ERROR_MODELS = ("ErrorCodeResponse", "OAuth2Error", "ProblemDetails")
 
@@ -75,16 +62,6 @@ def _load(spec: TypeSpec, raw: Any, check_type: bool, discard_unknown: bool) -> 
     raise failure
 
 
-# ---------------------------------------------------------------- successes
-
-
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return ""
-
-
 def _success_spec(endpoint: Endpoint, status: int) -> Optional[TypeSpec]:
     """The type a 2xx answer is read as, or ``None`` when it carries no body."""
     if status in _NO_BODY:
@@ -96,16 +73,12 @@ def _success_spec(endpoint: Endpoint, status: int) -> Optional[TypeSpec]:
     return endpoint.response_spec(200) or parse_type(endpoint.return_type)
 
 
-def _read(
-    spec: TypeSpec,
-    status: int,
-    headers: Mapping[str, str],
-    body: bytes,
-    *,
-    check_type: bool,
-    sensitive: bool,
-    discard_unknown: bool,
+def deserialize(
+    spec: TypeSpec, status: int, headers: Mapping[str, str], body: bytes, *, check_type: bool, sensitive: bool,
+    discard_unknown: bool = False,
 ) -> Any:
+    """``body`` read as ``spec``: ``bytes`` as it came, anything else from JSON; ``MalformedResponseError``
+    (without the body when ``sensitive``) for a body that is not JSON of that type."""
     if spec.label == "bytes":
         return body
     try:
@@ -113,43 +86,24 @@ def _read(
     except Refusal as caught:
         refusal = caught
     raise MalformedResponseError(
-        refusal.expected,
-        refusal.got,
-        status=status,
-        headers=headers,
-        body=None if sensitive else body,
+        refusal.expected, refusal.got, status=status, headers=headers, body=None if sensitive else body,
         path_to_item=refusal.path,
     )
-
-
-def deserialize(
-    spec: TypeSpec, status: int, headers: Mapping[str, str], body: bytes, *, check_type: bool, sensitive: bool
-) -> Any:
-    """``body`` read as ``spec``: ``bytes`` as it came, anything else from JSON.
-
-    Raises ``MalformedResponseError`` (without the body when ``sensitive``)
-    for a body that is not JSON of that type.
-    """
-    return _read(spec, status, headers, body, check_type=check_type, sensitive=sensitive, discard_unknown=False)
 
 
 def decode_success(
     endpoint: Endpoint, status: int, headers: Mapping[str, str], body: bytes, *, check_type: bool, discard_unknown: bool
 ) -> Any:
-    """The result of ``endpoint`` for a 2xx answer (see the module docstring).
-
-    ``check_type`` checks every field's JSON type (``_check_return_type``);
-    ``discard_unknown`` drops members the spec does not declare. A status
-    outside 2xx raises the exception ``decode_error`` builds for it.
-    """
+    """The result of ``endpoint`` for a 2xx answer (see the module docstring), else raises ``decode_error``'s
+    exception; ``check_type`` checks JSON types, ``discard_unknown`` drops undeclared members."""
     if not 200 <= status <= 299:
-        raise decode_error(endpoint, status, _phrase(status), headers, body)
+        raise decode_error(endpoint, status, _PHRASES.get(status, ""), headers, body)
     spec = _success_spec(endpoint, status)
     if spec is None:
         return None
-    sensitive = endpoint.token_request
-    return _read(
-        spec, status, headers, body, check_type=check_type, sensitive=sensitive, discard_unknown=discard_unknown
+    return deserialize(
+        spec, status, headers, body, check_type=check_type, sensitive=endpoint.token_request,
+        discard_unknown=discard_unknown,
     )
 
 
@@ -157,13 +111,11 @@ def decode_success(
 
 
 def _json_list(value: object) -> Optional[List[Any]]:
-    """``value`` when it is a list (of JSON values: anything), else ``None``."""
-    items: Any = value
+    items: Any = value  # checked below, but not narrowed to a list of unknown items
     return items if isinstance(value, list) else None
 
 
 def _json_object(value: object) -> Optional[Dict[str, Any]]:
-    """``value`` when it is a dict (a JSON object), else ``None``."""
     members: Any = value
     return members if isinstance(value, dict) else None
 
@@ -196,10 +148,9 @@ def _first_error(data: Any) -> Any:
 
 
 def _title_or_detail(item: Any, reason: Optional[str]) -> Optional[str]:
-    """The title, or the detail when the title is missing or only repeats ``reason``."""
     title = _text_member(item, "title")
     if title is not None and reason and title.strip().lower() == reason.strip().lower():
-        title = None
+        title = None  # it only repeats the reason: the detail says more
     return title or _text_member(item, "detail", "message", "error_message", "errorMessage")
 
 
@@ -209,17 +160,13 @@ def _problem_summary(item: Any, reason: Optional[str]) -> Optional[str]:
     trace = _text_member(item, "trace_id", "traceId", "trace_identifier", "traceIdentifier")
     if trace is None:
         return line or None
-    trace_line = f"traceId {one_line(trace, 80)}"
-    return f"{line} ({trace_line})" if line else trace_line
+    trace = f"traceId {one_line(trace, 80)}"
+    return f"{line} ({trace})" if line else trace
 
 
 def summarize_error(data: Any, reason: Optional[str] = None) -> Optional[str]:
-    """One line naming the server's error: ``code: title (traceId ...)`` or ``error: error_description``.
-
-    ``data`` is an error model or the parsed JSON body. The title gives way
-    to the detail when it only repeats ``reason``. ``None`` when ``data``
-    names no error. Not scrubbed here: ``ApiException`` scrubs it.
-    """
+    """One line naming the error in ``data`` (a model or parsed body): ``code: title (traceId ...)`` or
+    ``error: error_description``; ``None`` when it names none. Not scrubbed: ``ApiException`` does that."""
     item = _first_error(data)
     oauth_error = _text_member(item, "error")
     if oauth_error is None:
@@ -230,12 +177,9 @@ def summarize_error(data: Any, reason: Optional[str] = None) -> Optional[str]:
 
 def _error_specs(endpoint: Endpoint, status: int) -> Iterator[Tuple[TypeSpec, bool]]:
     """Error models to try, in order, each with whether it must be an ``errors`` envelope."""
-    declared = endpoint.response_spec(status)
-    if declared is not None:
-        yield declared, False
-    # The operation's models for its other error statuses: one family, one shape.
-    for other in sorted(endpoint.responses):
-        spec = endpoint.response_spec(other) if other >= 400 and other != status else None
+    # The one documented for ``status``, then those of the other error statuses: one family, one shape.
+    others = [other for other in sorted(endpoint.responses) if other >= 400 and other != status]
+    for spec in map(endpoint.response_spec, [status, *others]):
         if spec is not None:
             yield spec, False
     # Envelopes such as ResponsesReadAdSet carry the family's error items too.
@@ -253,10 +197,7 @@ def _as_error_model(spec: TypeSpec, raw: Dict[str, Any], envelope: bool) -> Any:
         if not (isinstance(cls, type) and issubclass(cls, OpenApiModel)):
             return None
         wires = cls.attribute_map.values()
-        if envelope:
-            fits = "errors" in wires and isinstance(raw.get("errors"), list)
-        else:
-            fits = any(key in raw for key in wires)
+        fits = ("errors" in wires and isinstance(raw.get("errors"), list)) if envelope else any(k in raw for k in wires)
         return spec.fast_loader(False)(raw) if fits else None
     except Exception:  # leniency itself failed: no model rather than an error about the error
         return None
@@ -266,11 +207,8 @@ def _error_data(endpoint: Endpoint, status: int, raw: Any) -> Any:
     members = _json_object(raw)
     if members is None:
         return None
-    for spec, envelope in _error_specs(endpoint, status):
-        data = _as_error_model(spec, members, envelope)
-        if data is not None:
-            return data
-    return None
+    models = (_as_error_model(spec, members, envelope) for spec, envelope in _error_specs(endpoint, status))
+    return next((data for data in models if data is not None), None)
 
 
 def _scrub_json(value: Any) -> Any:
@@ -297,54 +235,28 @@ def _error_json(headers: Mapping[str, str], body: bytes) -> Any:
         return None
 
 
-def _case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
-    if hasattr(headers, "getlist") or not headers:
-        return headers
-    from urllib3 import HTTPHeaderDict
-
-    try:
-        return HTTPHeaderDict(headers)
-    except Exception:
-        return headers
-
-
-def _retry_after(headers: Mapping[str, str], wall_clock: Callable[[], float]) -> Optional[float]:
-    try:
-        return _retry.server_requested_delay(headers, _retry.DEFAULT_RETRY, wall_clock)
-    except Exception:  # a header no parser could read means no requested delay
-        return None
-
-
 def decode_error(
-    endpoint: Endpoint,
-    status: int,
-    reason: str,
-    headers: Mapping[str, str],
-    body: bytes,
-    *,
+    endpoint: Endpoint, status: int, reason: str, headers: Mapping[str, str], body: bytes, *,
     wall_clock: Callable[[], float] = time.time,
 ) -> ApiException:
-    """The exception for an error answer of ``endpoint``; never raises.
+    """The exception for an error answer of ``endpoint``, never raising: ``data`` is the error model for
+    ``status``, else the spec's error shape the body has (loaded leniently), else ``None``."""
+    if not hasattr(headers, "getlist") and headers:  # a plain dict: make its lookups case-insensitive
+        from urllib3 import HTTPHeaderDict
 
-    Its class follows ``exception_for_status``; ``data`` is the parsed error
-    model (the one documented for ``status``, else the spec's error shape
-    the body has, loaded leniently) or ``None``; ``summary`` names the first
-    error. A 429 gets ``retry_after`` from ``Retry-After`` or
-    ``x-ratelimit-reset``. (Error bodies of the token endpoint carry no
-    token and are kept, scrubbed; ``token_error_from`` drops them.)
-    """
-    headers = _case_insensitive(headers)
-    reason = reason or _phrase(status)
+        try:
+            headers = HTTPHeaderDict(headers)
+        except Exception:
+            pass
+    reason = reason or _PHRASES.get(status, "")
     raw = _error_json(headers, body)
-    cls = exception_for_status(status)
-    error: ApiException = cls(
-        status,
-        reason,
-        body=body,
-        headers=headers,
-        data=_error_data(endpoint, status, raw),
+    error = exception_for_status(status)(
+        status, reason, body=body, headers=headers, data=_error_data(endpoint, status, raw),
         summary=summarize_error(raw, reason),
     )
     if isinstance(error, TooManyRequestsException):
-        error.retry_after = _retry_after(headers, wall_clock)
+        try:
+            error.retry_after = _retry.server_requested_delay(headers, _retry.DEFAULT_RETRY, wall_clock)
+        except Exception:  # a header no parser could read means no requested delay
+            error.retry_after = None
     return error

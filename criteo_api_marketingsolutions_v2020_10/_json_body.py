@@ -1,83 +1,55 @@
 """Reading a JSON body safely: media type, charset, nesting depth, then ``json``.
 
-JSON may come in UTF-8, -16 or -32 (RFC 8259 section 8.1, RFC 7159 section
-8.1): a charset label is honoured when it names one of ``CODECS``, without
-one a byte order mark or the zero-byte pattern of RFC 4627 section 3 tells
-the encoding. Anything unreadable raises ``Refusal``, which says what was
-expected and what came without quoting the body: unknown or broken charset
-labels, bytes invalid in the charset, nesting deeper than
-``MAX_JSON_DEPTH`` (found before decoding, without recursing), numbers
-Python refuses to convert, ``NaN`` and ``Infinity``.
+JSON comes in UTF-8, -16 or -32 (RFC 8259 section 8.1), named by a charset label or told by a byte order
+mark or RFC 4627's zero-byte pattern. Unknown charsets, invalid bytes, nesting deeper than
+``MAX_JSON_DEPTH``, numbers Python refuses, ``NaN`` and ``Infinity`` raise ``Refusal``, never quoting the body.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from itertools import accumulate
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._log import one_line
 
 __all__ = [
-    "CODECS",
-    "MAX_JSON_DEPTH",
-    "TOO_DEEP",
-    "Refusal",
-    "content_type",
-    "media",
-    "read_json",
-    "read_json_response",
+    "CODECS", "MAX_JSON_DEPTH", "TOO_DEEP", "Refusal", "content_type", "media", "read_json", "read_json_response",
 ]
 
-#: Deepest JSON nesting read. The API's bodies nest fewer than ten levels; a
-#: limit well under Python's recursion limit keeps every later step (models,
-#: ``repr``, ``copy``, ``pickle``) clear of ``RecursionError``.
+#: Deepest JSON nesting read. The API's bodies nest fewer than ten levels; a limit well under Python's
+#: recursion limit keeps every later step (models, ``repr``, ``copy``, ``pickle``) clear of ``RecursionError``.
 MAX_JSON_DEPTH = 128
+#: What a body nested too deeply is refused with: (expected, got).
+TOO_DEEP = (f"JSON nested at most {MAX_JSON_DEPTH} levels deep", "a body nested deeper")
 
 _JSON_MEDIA = frozenset({"application/json", "text/json", "text/plain", ""})
 #: Charset labels honoured (IANA names, lower case) and their codecs.
 CODECS = {
-    "utf-8": "utf-8",
-    "utf8": "utf-8",
-    "us-ascii": "ascii",
-    "ascii": "ascii",
-    "iso-8859-1": "latin-1",
-    "latin1": "latin-1",
-    "latin-1": "latin-1",
-    "utf-16": "utf-16",
-    "utf-16le": "utf-16-le",
-    "utf-16be": "utf-16-be",
-    "utf-32": "utf-32",
-    "utf-32le": "utf-32-le",
-    "utf-32be": "utf-32-be",
+    "utf-8": "utf-8", "utf8": "utf-8", "us-ascii": "ascii", "ascii": "ascii",
+    "iso-8859-1": "latin-1", "latin1": "latin-1", "latin-1": "latin-1",
+    "utf-16": "utf-16", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be",
+    "utf-32": "utf-32", "utf-32le": "utf-32-le", "utf-32be": "utf-32-be",
 }
 #: Codecs in which JSON's structural characters are the ASCII bytes.
 _ASCII_COMPATIBLE = frozenset({"utf-8", "ascii", "latin-1"})
 #: Byte order marks (UTF-32 first: its little-endian mark starts like UTF-16's).
 _BYTE_ORDER_MARKS = (
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xfe\xff", "utf-16"),
-    (b"\xff\xfe", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"),
 )
 _MARK_STARTS = frozenset({0x00, 0xEF, 0xFE, 0xFF})
-# RFC 4627 section 3: JSON text starts with ASCII characters, so which of
-# the first bytes are zero tells the encoding (True: a zero byte).
-_FOUR_BYTE_PATTERNS: Dict[Tuple[bool, ...], str] = {
-    (True, True, True, False): "utf-32-be",
-    (False, True, True, True): "utf-32-le",
-    (True, False, True, False): "utf-16-be",
-    (False, True, False, True): "utf-16-le",
+# RFC 4627 section 3: JSON text starts with ASCII characters, so which of the first four (UTF-32) or two
+# (UTF-16) bytes are zero tells the encoding (True: a zero byte).
+_ZERO_PATTERNS: Dict[Tuple[bool, ...], str] = {
+    (True, True, True, False): "utf-32-be", (False, True, True, True): "utf-32-le",
+    (True, False): "utf-16-be", (False, True): "utf-16-le",
 }
-_TWO_BYTE_PATTERNS: Dict[Tuple[bool, ...], str] = {(True, False): "utf-16-be", (False, True): "utf-16-le"}
-
 _NOT_STRUCTURAL = bytes(b for b in range(256) if b not in b'[]{}"')
 _OPENERS = frozenset(b"[{")
-#: Bodies shorter than this are first checked by counting their brackets.
-_SMALL = 16384
-#: What a body nested too deeply is refused with: (expected, got).
-TOO_DEEP = (f"JSON nested at most {MAX_JSON_DEPTH} levels deep", "a body nested deeper")
+_SMALL = 16384  # bodies shorter than this are first checked by counting their brackets
+_MEDIA_CACHE: Dict[str, Tuple[bool, Optional[str]]] = {}
 
 
 class Refusal(Exception):
@@ -85,9 +57,7 @@ class Refusal(Exception):
 
     def __init__(self, expected: str, got: str, path: Optional[List[Any]] = None) -> None:
         super().__init__(expected, got)
-        self.expected = expected
-        self.got = got
-        self.path = path
+        self.expected, self.got, self.path = expected, got, path
 
 
 def _refuse_constant(name: str) -> Any:
@@ -103,10 +73,6 @@ def _finite_float(text: str) -> float:
 
 # Every float is checked: "1e400" would otherwise be read as infinity.
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
-
-# ---------------------------------------------------------------- media type and charset
-
-_MEDIA_CACHE: Dict[str, Tuple[bool, Optional[str]]] = {}
 
 
 def media(header: str) -> Tuple[bool, Optional[str]]:
@@ -140,8 +106,7 @@ def content_type(headers: Mapping[str, str]) -> str:
 
 
 def _text_or_empty(value: object) -> str:
-    text: Any = value
-    return text if isinstance(value, str) else ""
+    return value if isinstance(value, str) else ""
 
 
 def _sniff(body: bytes) -> str:
@@ -152,18 +117,17 @@ def _sniff(body: bytes) -> str:
         if body.startswith(mark):
             return codec
     zeros = tuple(byte == 0 for byte in body[:4])
-    return _FOUR_BYTE_PATTERNS.get(zeros) or _TWO_BYTE_PATTERNS.get(zeros[:2]) or "utf-8"
+    return _ZERO_PATTERNS.get(zeros) or _ZERO_PATTERNS.get(zeros[:2]) or "utf-8"
 
 
 def _byte_order(body: bytes, codec: str) -> str:
     """``utf-16``/``utf-32`` without a byte order mark: the zero-byte pattern, else big-endian (RFC 2781)."""
-    if codec == "utf-16":
-        if body[:2] in (b"\xfe\xff", b"\xff\xfe"):
-            return codec
-        return "utf-16-le" if len(body) >= 2 and body[0] != 0 and body[1] == 0 else "utf-16-be"
-    if body[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+    if any(body.startswith(mark) for mark, marked in _BYTE_ORDER_MARKS if marked == codec):
         return codec
-    return "utf-32-le" if body[1:4] == b"\x00\x00\x00" and body[0] != 0 else "utf-32-be"
+    zeros = tuple(byte == 0 for byte in body[:4])
+    if codec == "utf-16":
+        return "utf-16-le" if zeros[:2] == (False, True) else "utf-16-be"
+    return "utf-32-le" if zeros == (False, True, True, True) else "utf-32-be"
 
 
 def _codec(body: bytes, charset: Optional[str]) -> str:
@@ -175,28 +139,11 @@ def _codec(body: bytes, charset: Optional[str]) -> str:
     return _byte_order(body, codec) if codec in ("utf-16", "utf-32") else codec
 
 
-# ---------------------------------------------------------------- JSON
-
-
-def _deeper_than_limit(structure: bytes) -> bool:
-    """Exact nesting depth of a string of brackets, counted one by one (the rare, slow path)."""
-    depth = 0
-    for byte in structure:
-        depth += 1 if byte in _OPENERS else -1
-        if depth > MAX_JSON_DEPTH:
-            return True
-    return False
-
-
 def _brackets(data: bytes) -> Optional[bytes]:
-    """The brackets of JSON ``data`` outside strings, or ``None`` when there are too few to matter.
-
-    Escaped backslashes and quotes go first, then everything but brackets
-    and quotes, then the strings.
-    """
+    """The brackets of JSON ``data`` outside strings, or ``None`` when there are too few to matter."""
     if len(data) < _SMALL and data.count(b"[") + data.count(b"{") <= MAX_JSON_DEPTH:
         return None  # the usual small body, decided by two counts
-    if b"\\" in data:  # one byte: a fast search; in this order: a backslash escaped before a quote
+    if b"\\" in data:  # escapes first, in this order: a backslash escaped before a quote
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     structure = data.translate(None, _NOT_STRUCTURAL)
     if len(structure) - structure.count(b'"') <= MAX_JSON_DEPTH:
@@ -206,13 +153,9 @@ def _brackets(data: bytes) -> Optional[bytes]:
 
 
 def _too_deep(data: bytes) -> bool:
-    """Whether JSON ``data`` nests deeper than ``MAX_JSON_DEPTH``, found without recursing.
-
-    Each pass over the brackets removes the innermost pairs: one or two
-    levels, so a body done within half the limit's passes is shallow enough;
-    one that is not, or that shrinks slowly, is counted bracket by bracket.
-    Exact for valid JSON; invalid JSON is left to the decoder.
-    """
+    """Whether JSON ``data`` nests deeper than ``MAX_JSON_DEPTH`` (exact for valid JSON), without recursing."""
+    # Each pass drops the innermost pairs (one or two levels): a body gone within half the limit's passes
+    # is shallow enough; one that is not, or shrinks slowly, is counted bracket by bracket.
     structure = _brackets(data)
     reduced = structure
     for _ in range(MAX_JSON_DEPTH // 2):
@@ -224,15 +167,8 @@ def _too_deep(data: bytes) -> bool:
         if len(reduced) - len(shorter) < len(reduced) // 8:
             break  # few pairs a pass (a deep, narrow body): counting is quicker
         reduced = shorter
-    return structure is not None and _deeper_than_limit(structure)
-
-
-def _decoded(body: bytes, codec: str) -> Optional[str]:
-    try:
-        text = body.decode(codec)
-    except UnicodeError:
-        return None
-    return text[1:] if text.startswith("\ufeff") else text
+    depths = accumulate(1 if byte in _OPENERS else -1 for byte in structure or b"")
+    return any(depth > MAX_JSON_DEPTH for depth in depths)
 
 
 def _parsed(text: str, label: str) -> Any:
@@ -250,16 +186,18 @@ def _parsed(text: str, label: str) -> Any:
 
 
 def read_json(body: bytes, charset: Optional[str], label: str) -> Any:
-    """The JSON value in ``body`` (``charset`` from the Content-Type, or ``None``); raises ``Refusal``.
-
-    No ``Refusal`` has a ``__context__``: nothing of the body travels with it.
-    """
+    """The JSON value in ``body`` (``charset`` from the Content-Type, or ``None``); raises ``Refusal``,
+    never with a ``__context__``: nothing of the body travels with it."""
     if not body:
         raise Refusal(f"a JSON body ({label})", "an empty body")
     codec = _codec(body, charset)
-    text = _decoded(body, codec)
+    try:
+        text = body.decode(codec)
+    except UnicodeError:
+        text = None
     if text is None:
         raise Refusal(f"a JSON body in {codec.upper()}", "bytes that are not valid in that encoding")
+    text = text[1:] if text.startswith("\ufeff") else text
     if _too_deep(body if codec in _ASCII_COMPATIBLE else text.encode("utf-8", "surrogatepass")):
         raise Refusal(*TOO_DEEP)
     return _parsed(text, label)

@@ -10,10 +10,7 @@ from typing import Any, Callable, Iterable, List, Mapping, MutableMapping, Tuple
 
 __all__ = ["lazy_exports", "lazy_submodules"]
 
-ModuleHooks = Tuple[Callable[[str], Any], Callable[[], List[str]]]
-"""A module's ``__getattr__`` and ``__dir__``."""
-
-
+ModuleHooks = Tuple[Callable[[str], Any], Callable[[], List[str]]]  #: a module's ``__getattr__`` and ``__dir__``
 Namespace = MutableMapping[str, Any]
 
 

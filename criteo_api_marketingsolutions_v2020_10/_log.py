@@ -1,20 +1,8 @@
-"""Logging: one logger per module under the package logger, silent by default.
+"""Logging: one logger per module under the package logger, which has only a ``NullHandler``.
 
-The package logger has a ``NullHandler`` and no other handler, so importing
-the SDK or building a ``Configuration`` sets no level and adds no handler
-anywhere: nothing is printed that was not before. Set
-``CRITEO_LOG=debug`` (or ``info``) to get this package's records on stderr
-without changing code. Secrets are kept out of records where they are made
-(headers pass through ``redact_headers``; token bodies are never logged), and
-``RedactingFilter`` is a second net on every handler this package installs
-and on the package's loggers (``get_logger``; ``protect_loggers`` puts it on
-those made with ``logging.getLogger`` too, whenever a new secret value is
-registered).
-
-urllib3 logs URLs and errors of the connections the SDK makes. Its loggers
-get a ``KnownSecretsFilter``, which replaces only the secret values the SDK
-knows (``_secrets``) and changes nothing else: no level, no handler, no
-record dropped.
+``CRITEO_LOG=debug`` (or ``info``...) sends this package's records to stderr. Secrets are kept out of
+records where they are made; ``RedactingFilter`` is a second net on this package's handlers and loggers.
+urllib3's loggers get a ``KnownSecretsFilter``, which blanks only the values ``_secrets`` knows.
 """
 
 from __future__ import annotations
@@ -31,18 +19,21 @@ package_logger = logging.getLogger(PACKAGE_NAME)
 package_logger.addHandler(logging.NullHandler())
 
 DEFAULT_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
 _SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-
-# A second net for anything that reaches a handler of ours: bearer tokens,
-# form-encoded or JSON secrets, and basic credentials.
-# Compiled by ``re`` on first use (and cached there), not at import time.
+# Bearer tokens, basic credentials, form and JSON secrets; ``re`` compiles (and caches) them on first use.
 _PATTERNS = (
     r"(?i)(bearer\s+)[A-Za-z0-9\-._~+/]+=*",
     r"(?i)(basic\s+)[A-Za-z0-9+/]+=*",
     r"(?i)((?:client_secret|password|access_token|refresh_token)=)[^&\s]+",
     r'(?i)("(?:client_secret|password|access_token|refresh_token)"\s*:\s*")[^"]*',
 )
+_LEVELS: Dict[str, int] = {n: getattr(logging, n) for n in ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL")}
+#: urllib3's loggers: each gets a filter, as filters do not see the records propagated from children.
+URLLIB3_LOGGERS: Tuple[str, ...] = (
+    "urllib3", "urllib3.connectionpool", "urllib3.connection", "urllib3.response", "urllib3.poolmanager",
+    "urllib3.util.retry",
+)
+_env_handler: Optional[logging.Handler] = None
 
 
 def redact(text: str) -> str:
@@ -70,20 +61,7 @@ def render_headers(headers: Mapping[str, str], limit: int = 40) -> str:
     except Exception:  # not a mapping after all
         return "(unreadable)"
     parts = {one_line(str(k), 80): one_line(redact(str(v)), 200) for k, v in list(shown.items())[:limit]}
-    more = f" (+{len(shown) - limit} more)" if len(shown) > limit else ""
-    return f"{parts}{more}"
-
-
-#: urllib3's loggers. A logger's filters see only the records logged on that
-#: logger itself, not those propagated from its children: each gets one.
-URLLIB3_LOGGERS: Tuple[str, ...] = (
-    "urllib3",
-    "urllib3.connectionpool",
-    "urllib3.connection",
-    "urllib3.response",
-    "urllib3.poolmanager",
-    "urllib3.util.retry",
-)
+    return f"{parts} (+{len(shown) - limit} more)" if len(shown) > limit else f"{parts}"
 
 
 def _redact_all(text: str) -> str:
@@ -98,8 +76,7 @@ def _rewrite(record: logging.LogRecord, clean: Callable[[str], str]) -> None:
         return
     cleaned = clean(message)
     if cleaned != message:
-        record.msg = cleaned
-        record.args = None
+        record.msg, record.args = cleaned, None
     if record.exc_info and record.exc_info[1] is not None:
         _secrets.scrub_chain(record.exc_info[1])
     if record.exc_text:
@@ -139,16 +116,12 @@ def get_logger(name: str) -> logging.Logger:
 
 
 def protect_loggers() -> None:
-    """Put the filters on urllib3's loggers and on every logger of this package created so far.
-
-    Idempotent; levels and handlers are left alone.
-    """
+    """Put the filters on urllib3's loggers and on every logger of this package created so far (idempotent)."""
     for name in URLLIB3_LOGGERS:
         _attach(logging.getLogger(name), KnownSecretsFilter)
     _attach(package_logger, RedactingFilter)
-    prefix = PACKAGE_NAME + "."
     for name, logger in list(logging.Logger.manager.loggerDict.items()):
-        if name.startswith(prefix) and isinstance(logger, logging.Logger):
+        if name.startswith(PACKAGE_NAME + ".") and isinstance(logger, logging.Logger):
             _attach(logger, RedactingFilter)
 
 
@@ -159,24 +132,10 @@ def make_handler(handler: logging.Handler, fmt: Optional[str] = None) -> logging
     return handler
 
 
-_env_handler: Optional[logging.Handler] = None
-_LEVELS = {
-    "DEBUG": logging.DEBUG,
-    "INFO": logging.INFO,
-    "WARNING": logging.WARNING,
-    "WARN": logging.WARNING,
-    "ERROR": logging.ERROR,
-    "CRITICAL": logging.CRITICAL,
-}
-
-
 def configure_from_env(environ: Optional[Mapping[str, str]] = None) -> None:
     """Honour ``CRITEO_LOG=debug|info|warning``: log this package to stderr at that level."""
     global _env_handler
-    level_name = (environ if environ is not None else os.environ).get(ENV_LOG, "").strip().upper()
-    if not level_name:
-        return
-    level = _LEVELS.get(level_name)
+    level = _LEVELS.get((environ if environ is not None else os.environ).get(ENV_LOG, "").strip().upper())
     if level is None:
         return
     package_logger.setLevel(level)
@@ -187,6 +146,5 @@ def configure_from_env(environ: Optional[Mapping[str, str]] = None) -> None:
 
 
 protect_loggers()
-# Loggers created after this import (every module of the package) get their
-# filter at the latest when the SDK learns its first secret.
+# Loggers created later (every module of the package) get their filter when the first secret is learnt.
 _secrets.on_new_value(protect_loggers)

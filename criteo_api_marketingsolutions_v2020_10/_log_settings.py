@@ -18,8 +18,7 @@ from criteo_api_marketingsolutions_v2020_10 import _log
 
 __all__ = ["LogClaims", "copy_claims", "file_handler", "set_debug", "set_file"]
 
-#: ``"debug"``, or a shared file handler's (absolute path, format).
-Key = Union[str, Tuple[str, str]]
+Key = Union[str, Tuple[str, str]]  #: ``"debug"``, or a shared file handler's (absolute path, format)
 
 
 class LogClaims(Dict[str, Key]):
@@ -31,7 +30,7 @@ class LogClaims(Dict[str, Key]):
 _lock = threading.Lock()
 _owner: Optional[int] = None  # the thread holding ``_lock``
 _pending: List[LogClaims] = []  # claims of configurations collected while ``_owner`` held the lock
-_holders: Dict[Key, int] = {}
+_holders: Dict[Key, int] = {}  # how many claims name each key
 _undo: Dict[Key, Union[int, logging.Handler]] = {}  # the level DEBUG replaced, or the file's handler
 
 

@@ -19,7 +19,6 @@ from typing import Generator, Optional, Sequence, Tuple
 from criteo_api_marketingsolutions_v2020_10 import _constants
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_CONNECTION = 0, 1, 2, 3
-
 PROG = "python -m criteo_api_marketingsolutions_v2020_10"
 
 

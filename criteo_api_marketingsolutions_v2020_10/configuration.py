@@ -5,10 +5,8 @@ Every setting is read by the client; secrets never show in ``repr``, in logs or 
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
-import platform
 import sys
 import threading
 from typing import Any, ClassVar, Dict, List, Mapping, Optional, Union
@@ -36,11 +34,9 @@ def _one_credential(name: str, value: Optional[str], alias: str, alias_value: Op
 class Configuration:
     """Settings for an ``ApiClient``: docs/Configuration.md gives each one, its default and its effect.
 
-    ``host`` (given or assigned) wins over ``server_index``, which is then ``None``; assigning
-    ``server_index`` selects that server again. With ``client_id`` and ``client_secret`` (aliases
-    ``username``, ``password``) the client gets and refreshes its own tokens; ``access_token`` is one you
-    manage, ``api_key["Authorization"]`` a ready header value. Logging (``debug``, ``logger_file``) is
-    process-wide: each configuration, a copy too, undoes only what it turned on itself.
+    ``host`` (given or assigned) wins over ``server_index``, which is then ``None`` until assigned. With
+    ``client_id``/``client_secret`` (aliases ``username``/``password``) the client manages its own tokens.
+    Logging (``debug``, ``logger_file``) is process-wide: each configuration undoes only what it turned on.
     """
 
     _default: ClassVar[Optional[Configuration]] = None
@@ -135,6 +131,8 @@ class Configuration:
         object.__setattr__(self, name, value)
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> Configuration:
+        import copy  # here, not at module level: importing the SDK stays cheap
+
         result = self.__class__.__new__(self.__class__)
         memo[id(self)] = result
         for key, value in self.__dict__.items():
@@ -151,12 +149,16 @@ class Configuration:
     @classmethod
     def set_default(cls, default: Optional[Configuration]) -> None:
         """Make a copy of ``default`` the configuration of clients built without one."""
+        import copy
+
         with cls._default_lock:
             cls._default = copy.deepcopy(default)
 
     @classmethod
     def get_default_copy(cls) -> Configuration:
         """A copy of the default configuration (a new one when none was set)."""
+        import copy
+
         with cls._default_lock:
             if cls._default is not None:
                 return copy.deepcopy(cls._default)
@@ -227,6 +229,7 @@ class Configuration:
 
     def to_debug_report(self) -> str:
         """Versions useful in a bug report; contains no setting and no secret."""
+        import platform
         from importlib.metadata import version
 
         return (
@@ -240,9 +243,7 @@ class Configuration:
         return [{"url": _constants.DEFAULT_HOST, "description": "Criteo API (production)", "variables": {}}]
 
     def get_host_from_settings(
-        self,
-        index: Optional[int],
-        variables: Optional[Dict[str, str]] = None,
+        self, index: Optional[int], variables: Optional[Dict[str, str]] = None,
         servers: Optional[List[Dict[str, Any]]] = None,
     ) -> str:
         """The URL of server ``index`` with its variables filled in (``host`` when index is None)."""
