@@ -200,8 +200,11 @@ class ApiClient:
         return self._fixed(self.configuration)
 
     def _fixed(self, cfg: Configuration) -> Auth:
-        if cfg.access_token:
-            value, setting = f"Bearer {cfg.access_token.strip()}", "Configuration.access_token"
+        token: Any = cfg.access_token
+        if token:
+            # A value that is not text is refused by HeaderAuth, naming the setting.
+            value = f"Bearer {token.strip()}" if isinstance(token, str) else token
+            setting = "Configuration.access_token"
         else:
             settings = cfg.auth_settings().get("Authorization")
             if not settings:

@@ -325,6 +325,11 @@ def _discard(raw: Any) -> None:
 
 def read_urllib3_response(raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
     """Read a urllib3 response's body, under ``max_body`` and ``deadline``, into a ``RESTResponse``."""
+    if raw.status < 200:
+        # An informational status as the final answer has no body, and leaves
+        # the connection in a state nobody knows: it is closed, not reused.
+        _discard(raw)
+        return RESTResponse(raw.status, raw.reason or "", raw.headers, b"", raw)
     failure: Optional[Exception] = None
     data = b""
     try:

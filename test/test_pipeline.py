@@ -551,3 +551,24 @@ def test_the_one_shot_path_is_taken_only_for_the_exact_auth_types(sandbox) -> No
         AdvertiserApi(client).api_portfolio_get()
     assert flows == ["GET"]  # the subclass's own flow ran; the exact type took the short path
     assert [r.headers["Authorization"] for r in sandbox.requests] == [f"Bearer {token}"] * 2
+
+
+@pytest.mark.parametrize("token", [b"bytes-token", 12345])
+def test_a_fixed_token_that_is_not_text_is_refused_naming_the_setting(sandbox, token) -> None:
+    configuration = Configuration(host=sandbox.url)
+    configuration.access_token = token
+    with ApiClient(configuration) as client:
+        with pytest.raises(exceptions.ApiValueError) as excinfo:
+            AdvertiserApi(client).api_portfolio_get()
+    assert "Configuration.access_token" in str(excinfo.value)
+    assert sandbox.api_requests == 0
+
+
+@pytest.mark.parametrize("status", [101, 102, 103])
+def test_an_informational_final_answer_is_an_api_exception_and_the_next_call_works(fixed, sandbox, status) -> None:
+    fixed.configuration.retries = 0
+    sandbox.script(PORTFOLIO, Fault(status=status))
+    with pytest.raises(exceptions.ApiException) as excinfo:
+        AdvertiserApi(fixed).api_portfolio_get()
+    assert excinfo.value.status == status
+    assert AdvertiserApi(fixed).api_portfolio_get().data

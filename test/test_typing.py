@@ -67,7 +67,7 @@ def test_mypy_strict_accepts_the_typing_suite() -> None:
 
 @pytest.mark.slow
 def test_pyright_strict_accepts_the_typing_suite() -> None:
-    done = _pyright("test/typing")
+    done = _pyright("--project", str(ROOT / "pyproject.toml"), "test/typing")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 errors" in done.stdout
 
