@@ -237,43 +237,59 @@ def assert_within_deadline(result: Any, elapsed: float) -> None:
     assert elapsed <= DEADLINE + SLACK, elapsed
 
 
+def ends_at_the_deadline(sandbox, scripts: dict, call: Any, before: Any = None) -> Any:
+    """Script the faults, time ``call`` and check it ends with ApiTimeoutError within the bound.
+
+    Every try must end with the timeout; the time bound must hold on one of
+    two tries, so that a scheduling hiccup of a busy test machine is not
+    taken for a late deadline (a late deadline is late on both).
+    """
+    elapsed = []
+    for _ in range(2):
+        if before is not None:
+            before()
+        for path, fault in scripts.items():
+            sandbox.clear_script(path)
+            sandbox.script(path, fault)
+        result, took = timed(call)
+        assert isinstance(result, exceptions.ApiTimeoutError), repr(result)
+        elapsed.append(took)
+        if took <= DEADLINE + SLACK:
+            return result
+    raise AssertionError(f"the calls ended {elapsed} s after they started, past {DEADLINE} + {SLACK} s")
+
+
 def test_trickled_status_line_and_headers_end_at_the_deadline(fixed, sandbox) -> None:
-    sandbox.script(PORTFOLIO, Fault(head_trickle=0.05))
-    assert_within_deadline(*timed(AdvertiserApi(fixed).api_portfolio_get))
+    ends_at_the_deadline(sandbox, {PORTFOLIO: Fault(head_trickle=0.05)}, AdvertiserApi(fixed).api_portfolio_get)
 
 
 def test_an_endless_stream_of_100_continue_ends_at_the_deadline(fixed, sandbox) -> None:
-    sandbox.script(PORTFOLIO, Fault(continues=-1, continue_interval=0.02))
-    assert_within_deadline(*timed(AdvertiserApi(fixed).api_portfolio_get))
+    fault = Fault(continues=-1, continue_interval=0.02)
+    ends_at_the_deadline(sandbox, {PORTFOLIO: fault}, AdvertiserApi(fixed).api_portfolio_get)
 
 
 def test_headers_that_never_end_end_at_the_deadline(fixed, sandbox) -> None:
-    sandbox.script(PORTFOLIO, Fault(open_headers=True))
-    assert_within_deadline(*timed(AdvertiserApi(fixed).api_portfolio_get))
+    ends_at_the_deadline(sandbox, {PORTFOLIO: Fault(open_headers=True)}, AdvertiserApi(fixed).api_portfolio_get)
 
 
 def test_a_stall_in_the_middle_of_the_body_ends_at_the_deadline(fixed, sandbox) -> None:
     fixed.configuration.retries = 0
-    sandbox.script(PORTFOLIO, Fault(stall=True))
-    assert_within_deadline(*timed(AdvertiserApi(fixed).api_portfolio_get))
+    ends_at_the_deadline(sandbox, {PORTFOLIO: Fault(stall=True)}, AdvertiserApi(fixed).api_portfolio_get)
 
 
 def test_a_trickled_body_ends_at_the_deadline_on_every_transport(fixed, sandbox) -> None:
-    sandbox.script(PORTFOLIO, Fault(trickle=0.05))
-    assert_within_deadline(*timed(AdvertiserApi(fixed).api_portfolio_get))
+    ends_at_the_deadline(sandbox, {PORTFOLIO: Fault(trickle=0.05)}, AdvertiserApi(fixed).api_portfolio_get)
 
 
 def test_a_trickled_token_answer_ends_at_the_deadline(managed, sandbox) -> None:
-    sandbox.script(TOKEN_PATH, Fault(head_trickle=0.05))
-    result, elapsed = timed(AdvertiserApi(managed).api_portfolio_get)
-    assert_within_deadline(result, elapsed)
+    result = ends_at_the_deadline(sandbox, {TOKEN_PATH: Fault(head_trickle=0.05)}, AdvertiserApi(managed).api_portfolio_get)
     assert isinstance(result, exceptions.TokenRefreshError)
 
 
 def test_the_token_fetch_counts_against_the_call_deadline(managed, sandbox) -> None:
-    sandbox.script(TOKEN_PATH, Fault(delay=0.6))
-    sandbox.script(PORTFOLIO, Fault(delay=0.6))
-    assert_within_deadline(*timed(AdvertiserApi(managed).api_portfolio_get))
+    scripts = {TOKEN_PATH: Fault(delay=0.6), PORTFOLIO: Fault(delay=0.6)}
+    # Each try starts without a token, so that each pays for fetching one.
+    ends_at_the_deadline(sandbox, scripts, AdvertiserApi(managed).api_portfolio_get, before=managed.close)
 
 
 def test_waits_between_attempts_count_against_the_deadline(sandbox, transport_name) -> None:
@@ -288,9 +304,8 @@ def test_waits_between_attempts_count_against_the_deadline(sandbox, transport_na
 
 
 def test_error_bodies_of_unread_calls_are_read_under_the_deadline(fixed, sandbox) -> None:
-    sandbox.script(PORTFOLIO, Fault(status=500, body=b"x" * 2000, trickle=0.05))
-    result, elapsed = timed(lambda: AdvertiserApi(fixed).api_portfolio_get(_preload_content=False))
-    assert_within_deadline(result, elapsed)
+    fault = Fault(status=500, body=b"x" * 2000, trickle=0.05)
+    ends_at_the_deadline(sandbox, {PORTFOLIO: fault}, lambda: AdvertiserApi(fixed).api_portfolio_get(_preload_content=False))
 
 
 def test_error_bodies_of_unread_calls_are_read_under_the_size_cap(fixed, sandbox) -> None:
