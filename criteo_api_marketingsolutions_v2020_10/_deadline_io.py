@@ -89,7 +89,8 @@ class DeadlineResponse(http.client.HTTPResponse):
 
     def __init__(self, sock: socket.socket, debuglevel: int = 0, method: Optional[str] = None, url: Any = None) -> None:
         super().__init__(sock, debuglevel, method, url)
-        self._reader = DeadlineReader(sock, getattr(_local, "deadline", None), holder=self.fp)
+        # The unread file's buffer is let go; its raw stream stays, holding the socket.
+        self._reader = DeadlineReader(sock, getattr(_local, "deadline", None), holder=self.fp.detach())
         self.fp = io.BufferedReader(self._reader)
 
     def begin(self) -> None:

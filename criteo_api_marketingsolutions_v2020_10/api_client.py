@@ -108,7 +108,7 @@ class ApiClient:
         self._tokens_lock = threading.Lock()
         self._fixed_auth: Optional[Tuple[Any, Auth]] = None
         self._limits_cache: Optional[Tuple[Tuple[Any, ...], Limits, Limits]] = None
-        self._checked_headers: Optional[Tuple[Tuple[Tuple[str, str], ...], Dict[str, str]]] = None
+        self._checked_headers: Optional[Tuple[Dict[str, str], Dict[str, str]]] = None
 
     # ---- lifecycle
 
@@ -246,10 +246,10 @@ class ApiClient:
     def _target(self, endpoint: Endpoint, host_index: Optional[int]) -> Target:
         # The check of the default headers is kept while they stay the same
         # strings: a header value passes or fails on its characters alone.
-        items = tuple(self.default_headers.items())
+        defaults = self.default_headers
         checked = self._checked_headers
-        if checked is None or checked[0] != items:
-            checked = self._checked_headers = (items, check_headers("ApiClient.default_headers", self.default_headers))
+        if checked is None or checked[0] != defaults:
+            checked = self._checked_headers = (dict(defaults), check_headers("ApiClient.default_headers", defaults))
         headers = checked[1]
         cookie = self.cookie
         if cookie is not None:
@@ -259,13 +259,14 @@ class ApiClient:
 
     def _limits(self, endpoint: Endpoint, per_call_timeout: Any) -> Limits:
         cfg = self.configuration
-        key = (cfg.request_timeout, cfg.call_deadline, cfg.retries, cfg.max_response_bytes)
         cached = self._limits_cache
-        if cached is None or any(a is not b for a, b in zip(cached[0], key)):
+        # Rebuilt whenever a setting is another object than the one it was built from.
+        if cached is None or not _same(cached[0], cfg):
             policy = _retry.policy_from(cfg.retries)
             timeout = to_timeout(cfg.request_timeout)
             api = Limits(timeout, cfg.call_deadline, policy, cfg.max_response_bytes)
             token = Limits(timeout, cfg.call_deadline, _retry.with_post_allowed(policy), cfg.max_response_bytes)
+            key = (cfg.request_timeout, cfg.call_deadline, cfg.retries, cfg.max_response_bytes)
             cached = self._limits_cache = (key, api, token)
         limits = cached[2] if endpoint.token_request else cached[1]
         if per_call_timeout is not None:
@@ -392,3 +393,14 @@ def _ad_hoc_values(
     if body is not None:
         values.append((Param("body", "body", "body", "object"), sanitize_for_serialization(body)))
     return values
+
+
+def _same(key: Tuple[Any, ...], cfg: Configuration) -> bool:
+    """Whether ``cfg``'s limit settings are the very objects ``key`` holds."""
+    timeout, deadline, retries, max_bytes = key
+    return (
+        cfg.request_timeout is timeout
+        and cfg.call_deadline is deadline
+        and cfg.retries is retries
+        and cfg.max_response_bytes is max_bytes
+    )

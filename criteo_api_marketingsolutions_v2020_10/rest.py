@@ -241,16 +241,18 @@ class RESTClientObject(DeadlineTransport):
         timeout: urllib3.Timeout,
         deadline: Optional[float],
     ) -> Any:
-        options: Dict[str, Any] = {
-            "body": body, "headers": headers, "timeout": timeout, "retries": _NO_RETRIES,
-            "redirect": False, "preload_content": False, "decode_content": True,
-        }
         failure: Optional[Exception] = None
         try:
             pool, path = self._pool_for(url)
             if pool is not None:
-                return pool.urlopen(method, path, assert_same_host=False, **options)
-            return self.pool_manager.urlopen(method, url, **options)
+                return pool.urlopen(
+                    method, path, body=body, headers=headers, timeout=timeout, retries=_NO_RETRIES,
+                    redirect=False, assert_same_host=False, preload_content=False, decode_content=True,
+                )
+            return self.pool_manager.urlopen(
+                method, url, body=body, headers=headers, timeout=timeout, retries=_NO_RETRIES,
+                redirect=False, preload_content=False, decode_content=True,
+            )
         except ApiException:
             raise
         except Exception as exc:  # the library's, or one it let through from http.client or ssl
