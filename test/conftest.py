@@ -3,9 +3,12 @@ and the secret canary that every test feeds."""
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import threading
 from typing import Iterator, List
+from urllib.parse import quote, quote_plus
 
 import pytest
 
@@ -52,6 +55,21 @@ class _RecordEverything(logging.Handler):
 _canary_handler = _RecordEverything()
 #: Texts produced during the run (reprs, exception messages) checked at the end.
 produced_texts: List[str] = []
+
+
+def secret_forms(secret: str) -> List[str]:
+    """The ways a secret can show up in text: raw, percent-encoded, base64 (also inside Basic), JSON-escaped."""
+    raw = secret.encode("utf-8")
+    return [
+        secret,
+        quote(secret, safe=""),
+        quote_plus(secret),
+        base64.b64encode(raw).decode(),
+        base64.urlsafe_b64encode(raw).decode().rstrip("="),
+        base64.b64encode(b"client-id:" + raw).decode(),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+    ]
 
 
 def remember(*objects: object) -> None:

@@ -3,14 +3,12 @@ answers, servers that echo the secret or the token, on both transports."""
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 from typing import Any, Iterator, List
-from urllib.parse import quote, quote_plus
 
 import pytest
-from conftest import CANARY_CLIENT_ID, CANARY_SECRET
+from conftest import CANARY_CLIENT_ID, CANARY_SECRET, secret_forms
 
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
 from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi
@@ -21,20 +19,6 @@ TOKEN_PATH = "/oauth2/token"
 PORTFOLIO = "/2021-04/advertisers/me"
 #: A token the hostile server puts in its broken answers; the SDK never learns it is one.
 LEAKED = "leaked-token-Zq9vX2"
-
-
-def forms(secret: str) -> List[str]:
-    """The ways a secret can show up in text."""
-    raw = secret.encode("utf-8")
-    return [
-        secret,
-        quote(secret, safe=""),
-        quote_plus(secret),
-        base64.b64encode(raw).decode(),
-        base64.urlsafe_b64encode(raw).decode().rstrip("="),
-        json.dumps(secret)[1:-1],
-        json.dumps(secret, ensure_ascii=False)[1:-1],
-    ]
 
 
 def chain(error: BaseException) -> Iterator[BaseException]:
@@ -65,7 +49,7 @@ def texts(error: BaseException) -> List[str]:
 def assert_clean(error: BaseException, *secrets: str) -> None:
     everything = "\n".join(texts(error))
     for secret in secrets:
-        for form in forms(secret):
+        for form in secret_forms(secret):
             assert form not in everything, f"{form!r} leaked"
 
 
@@ -126,7 +110,7 @@ def test_hostile_token_answers_leak_nothing(managed, sandbox, records, case) -> 
     assert isinstance(excinfo.value, exceptions.TokenRefreshError)
     assert_clean(excinfo.value, CANARY_SECRET, LEAKED)
     for line in records.lines:
-        for form in forms(CANARY_SECRET) + forms(LEAKED):
+        for form in secret_forms(CANARY_SECRET) + secret_forms(LEAKED):
             assert form not in line
 
 
