@@ -58,6 +58,8 @@ class TypeSpec:
 
 
 class ScalarSpec(TypeSpec):
+    """A JSON scalar of one exact Python type: ``str``, ``int`` or ``bool``."""
+
     def __init__(self, label: str, python_type: type) -> None:
         self.label = label
         self.python_types = (python_type,)
@@ -175,6 +177,8 @@ class _Date(TypeSpec):
 
 
 class FreeObjectSpec(TypeSpec):
+    """A JSON object the spec leaves free: any members, kept as a dict."""
+
     label = "object"
     python_types = (dict,)
 
@@ -197,6 +201,8 @@ class FreeObjectSpec(TypeSpec):
 
 
 class BytesSpec(TypeSpec):
+    """A binary body (a report file), kept as bytes."""
+
     label = "bytes"
     python_types = (bytes,)
 
