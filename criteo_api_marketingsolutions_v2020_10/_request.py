@@ -16,12 +16,21 @@ from urllib.parse import quote
 
 from criteo_api_marketingsolutions_v2020_10.endpoint import Endpoint, Param, form_component, wire_text
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError
-from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET
+from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, sanitize_for_serialization
 
 if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
 
-__all__ = ["Request", "Target", "build_request", "check_arguments", "check_header", "base_url"]
+__all__ = [
+    "Request",
+    "Target",
+    "ad_hoc_endpoint",
+    "ad_hoc_values",
+    "base_url",
+    "build_request",
+    "check_arguments",
+    "check_header",
+]
 
 # A header value may hold visible Latin-1 characters, spaces and tabs, and
 # nothing else: a CR or LF would start a new header (response splitting).
@@ -197,3 +206,46 @@ def _body(param: Param, value: Any) -> bytes:
         raise ApiValueError(f"{param.name!r} holds text that is not valid Unicode (a lone surrogate)", [param.name])
     except ValueError:  # NaN and infinities have no JSON form
         raise ApiValueError(f"{param.name!r} holds a number that JSON cannot carry (NaN or infinity)", [param.name])
+
+
+def ad_hoc_values(
+    path_params: Optional[Dict[str, Any]],
+    query_params: Optional[List[Tuple[str, Any]]],
+    header_params: Optional[Dict[str, str]],
+    post_params: Optional[List[Tuple[str, str]]],
+    body: Any,
+) -> List[Tuple[Param, Any]]:
+    """``call_api``'s arguments as declared parameters with their values."""
+    groups: List[Tuple[str, Any]] = [
+        ("path", [(key, str(value)) for key, value in (path_params or {}).items()]),
+        ("query", list(query_params or [])),
+        ("header", list((header_params or {}).items())),
+        ("form", list(post_params or [])),
+    ]
+    values: List[Tuple[Param, Any]] = []
+    for location, pairs in groups:
+        for index, (wire, value) in enumerate(pairs):
+            values.append((Param(f"{location}_{index}", wire, location, "str"), value))
+    if body is not None:
+        values.append((Param("body", "body", "body", "object"), sanitize_for_serialization(body)))
+    return values
+
+
+def ad_hoc_endpoint(
+    method: str,
+    path: str,
+    values: List[Tuple[Param, Any]],
+    has_body: bool,
+    response_type: Optional[Tuple[Any, ...]],
+    auth_settings: Optional[List[str]],
+) -> Endpoint:
+    """The declaration of a ``call_api`` call."""
+    first = response_type[0] if response_type else None
+    type_name = first if isinstance(first, str) or first is None else getattr(first, "__name__", None)
+    return Endpoint(
+        name="call_api", method=method, path=path, operation_id="call_api",
+        params=[param for param, _ in values], accept=("application/json",),
+        content_types=("application/json",) if has_body else (),
+        responses={200: type_name, 201: type_name},
+        auth=tuple(auth_settings) if auth_settings is not None else ("Authorization",),
+    )

@@ -20,6 +20,8 @@ from criteo_api_marketingsolutions_v2020_10._pipeline import Limits, Pipeline, r
 from criteo_api_marketingsolutions_v2020_10._request import (
     Request,
     Target,
+    ad_hoc_endpoint,
+    ad_hoc_values,
     base_url,
     build_request,
     check_arguments,
@@ -325,29 +327,13 @@ class ApiClient:
         (``("JwtModel",)``); the answer is handled as for generated
         operations, with the same checks, retries, auth, deadline and errors.
         """
-        values = _ad_hoc_values(path_params, query_params, header_params, post_params, body)
-        type_name = None
-        if response_type:
-            first = response_type[0]
-            type_name = first if isinstance(first, str) else getattr(first, "__name__", None)
-        endpoint = Endpoint(
-            name="call_api",
-            method=method,
-            path=resource_path,
-            operation_id="call_api",
-            params=[param for param, _ in values],
-            content_types=("application/json",) if body is not None else (),
-            accept=("application/json",),
-            responses={200: type_name, 201: type_name},
-            auth=tuple(auth_settings) if auth_settings is not None else ("Authorization",),
-        )
-        options = dict(CALL_OPTIONS)
-        options.update(
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-            _return_http_data_only=True if _return_http_data_only is None else _return_http_data_only,
-            _check_return_type=True if _check_type is None else _check_type,
-        )
+        values = ad_hoc_values(path_params, query_params, header_params, post_params, body)
+        endpoint = ad_hoc_endpoint(method, resource_path, values, body is not None, response_type, auth_settings)
+        options = {
+            **CALL_OPTIONS, "_preload_content": _preload_content, "_request_timeout": _request_timeout,
+            "_return_http_data_only": True if _return_http_data_only is None else _return_http_data_only,
+            "_check_return_type": True if _check_type is None else _check_type,
+        }
         target = self._target(endpoint, None)
         if _host:
             target = Target(_host, target.safe_path_chars, target.default_headers, target.cookie)
@@ -372,35 +358,8 @@ class ApiClient:
     select_header_content_type = staticmethod(select_content_type)
 
 
-def _ad_hoc_values(
-    path_params: Optional[Dict[str, Any]],
-    query_params: Optional[List[Tuple[str, Any]]],
-    header_params: Optional[Dict[str, str]],
-    post_params: Optional[List[Tuple[str, str]]],
-    body: Any,
-) -> List[Tuple[Param, Any]]:
-    """``call_api``'s arguments as declared parameters with their values."""
-    groups: List[Tuple[str, Any]] = [
-        ("path", [(key, str(value)) for key, value in (path_params or {}).items()]),
-        ("query", list(query_params or [])),
-        ("header", list((header_params or {}).items())),
-        ("form", list(post_params or [])),
-    ]
-    values: List[Tuple[Param, Any]] = []
-    for location, pairs in groups:
-        for index, (wire, value) in enumerate(pairs):
-            values.append((Param(f"{location}_{index}", wire, location, "str"), value))
-    if body is not None:
-        values.append((Param("body", "body", "body", "object"), sanitize_for_serialization(body)))
-    return values
-
-
 def _same(key: Tuple[Any, ...], cfg: Configuration) -> bool:
     """Whether ``cfg``'s limit settings are the very objects ``key`` holds."""
     timeout, deadline, retries, max_bytes = key
-    return (
-        cfg.request_timeout is timeout
-        and cfg.call_deadline is deadline
-        and cfg.retries is retries
-        and cfg.max_response_bytes is max_bytes
-    )
+    same = cfg.request_timeout is timeout and cfg.call_deadline is deadline
+    return same and cfg.retries is retries and cfg.max_response_bytes is max_bytes

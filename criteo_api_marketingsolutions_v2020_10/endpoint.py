@@ -194,6 +194,10 @@ def form_encode(pairs: Sequence[Tuple[str, str]]) -> bytes:
     return "&".join([f"{form_component(k)}={form_component(v)}" for k, v in pairs]).encode("ascii")
 
 
+def _required_first(params: Sequence[Param]) -> Tuple[Param, ...]:
+    return tuple(sorted(params, key=lambda p: not p.required))  # sorted() is stable
+
+
 def _encodable(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -253,9 +257,9 @@ class Endpoint:
     def _derive(self) -> None:
         params = self.params
         self.by_name = {p.name: p for p in params}
-        self.required = tuple(p.name for p in params if p.required)
         #: Parameters in the order of the method's signature: required first.
-        self.ordered = tuple(p for p in params if p.required) + tuple(p for p in params if not p.required)
+        self.ordered = _required_first(params)
+        self.required = tuple(p.name for p in self.ordered if p.required)
         self.body_param = next((p for p in params if p.location == "body"), None)
         self._derive_headers()
         self.return_type: Optional[str] = next((t for s, t in sorted(self.responses.items()) if 200 <= s < 300), None)

@@ -7,13 +7,14 @@ import base64
 import json
 import logging
 import threading
-from typing import Iterator, List
+from typing import Any, Iterator, List
 from urllib.parse import quote, quote_plus
 
 import pytest
 
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration
 from criteo_api_marketingsolutions_v2020_10.exceptions import OpenApiException
+from criteo_api_marketingsolutions_v2020_10.rest import RequestsTransport
 from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sandbox
 
 #: Secrets that must never appear in a log record, repr or exception message.
@@ -157,4 +158,39 @@ def api_client(configuration: Configuration, clock: FakeClock) -> Iterator[ApiCl
 def managed_client(managed_configuration: Configuration) -> Iterator[ApiClient]:
     """A client on the sandbox that manages its own tokens (real clock, no real sleeping)."""
     with ApiClient(managed_configuration, sleep=lambda seconds: None) as client:
+        yield client
+
+
+#: The call deadline of the ``fixed`` and ``managed`` clients, in seconds.
+DEADLINE = 1.0
+
+
+@pytest.fixture(params=["urllib3", "requests"])
+def transport_name(request: pytest.FixtureRequest) -> str:
+    """Each transport in turn: the test runs once over urllib3, once over requests."""
+    return str(request.param)
+
+
+def make_client(configuration: Configuration, transport_name: str, **kwargs: Any) -> ApiClient:
+    """A client on the named transport."""
+    if transport_name == "requests":
+        kwargs["transport"] = RequestsTransport(configuration=configuration)
+    return ApiClient(configuration, **kwargs)
+
+
+@pytest.fixture
+def fixed(sandbox, transport_name) -> Iterator[ApiClient]:
+    """A client with a fixed token, a short deadline and no real sleeping."""
+    configuration = Configuration(host=sandbox.url, access_token=sandbox.issue_token())
+    configuration.call_deadline = DEADLINE
+    with make_client(configuration, transport_name, sleep=lambda s: None) as client:
+        yield client
+
+
+@pytest.fixture
+def managed(sandbox, transport_name) -> Iterator[ApiClient]:
+    """A client with the demo client credentials, a short deadline and no real sleeping."""
+    configuration = Configuration(host=sandbox.url, client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET)
+    configuration.call_deadline = DEADLINE
+    with make_client(configuration, transport_name, sleep=lambda s: None) as client:
         yield client
