@@ -92,7 +92,7 @@ class ApiClient:
     ) -> None:
         self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
         self.pool_threads = pool_threads
-        self.rest_client: Transport = transport if transport is not None else RESTClientObject(self.configuration)
+        rest_client = transport if transport is not None else RESTClientObject(self.configuration)
         self.default_headers: Dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
@@ -103,7 +103,7 @@ class ApiClient:
         #: a 401. Updated without a lock, so exact for one thread and approximate
         #: when threads share the client (the hot path takes no lock).
         self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
-        self.pipeline = Pipeline(self.rest_client, clock=clock, sleep=sleep, wall_clock=wall_clock, stats=self.stats)
+        self.pipeline = Pipeline(rest_client, clock=clock, sleep=sleep, wall_clock=wall_clock, stats=self.stats)
         self._pool: Optional[ThreadPoolExecutor] = None
         self._pool_lock = threading.Lock()
         self._tokens: Optional[Tuple[Tuple[Any, ...], TokenManager, ManagedToken]] = None
@@ -142,6 +142,15 @@ class ApiClient:
                     max_workers=max(1, self.pool_threads), thread_name_prefix="criteo-api-async"
                 )
             return self._pool
+
+    @property
+    def rest_client(self) -> Transport:
+        """The transport that does the I/O; assigning another one takes effect on the next call."""
+        return self.pipeline.transport
+
+    @rest_client.setter
+    def rest_client(self, transport: Transport) -> None:
+        self.pipeline.transport = transport
 
     @property
     def user_agent(self) -> str:

@@ -295,3 +295,22 @@ def test_an_informational_final_answer_is_an_api_exception_and_the_next_call_wor
         AdvertiserApi(fixed).api_portfolio_get()
     assert excinfo.value.status == status
     assert AdvertiserApi(fixed).api_portfolio_get().data
+
+
+def test_a_transport_assigned_to_rest_client_serves_the_next_call(sandbox) -> None:
+    from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject
+
+    seen = []
+
+    class Recording(RESTClientObject):
+        def request(self, method, url, *args, **kwargs):
+            seen.append((method, url.rsplit("/", 1)[-1]))
+            return super().request(method, url, *args, **kwargs)
+
+    configuration = Configuration(host=sandbox.url, access_token=sandbox.issue_token())
+    with ApiClient(configuration) as client:
+        AdvertiserApi(client).api_portfolio_get()
+        client.rest_client = Recording(configuration)
+        AdvertiserApi(client).api_portfolio_get()
+        assert client.pipeline.transport is client.rest_client
+    assert seen == [("GET", "me")]
