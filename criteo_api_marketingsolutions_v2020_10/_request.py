@@ -14,6 +14,9 @@ import re
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 from urllib.parse import quote
 
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
+
 from criteo_api_marketingsolutions_v2020_10.endpoint import Endpoint, Param, form_component, wire_text
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiValueError
 from criteo_api_marketingsolutions_v2020_10.model_utils import UNSET, sanitize_for_serialization
@@ -37,6 +40,8 @@ __all__ = [
 _FORBIDDEN_IN_HEADER = re.compile(r"[^\t\x20-\x7e\xa0-\xff]")
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
+#: Base URLs already found well formed; a text passes or fails on its characters alone.
+_GOOD_BASES: Dict[str, None] = {}
 
 
 class Request(NamedTuple):
@@ -120,11 +125,27 @@ def base_url(configuration: Configuration, endpoint: Endpoint, host_index: Optio
     if host_index is None:
         operation_index = cfg.server_operation_index.get(endpoint.operation_id)
         if operation_index is None or not endpoint.servers:
-            return cfg.host
+            return _checked_base(cfg.host)
         host_index = operation_index
     servers = endpoint.servers or cfg.get_host_settings()
     variables = cfg.server_operation_variables.get(endpoint.operation_id, cfg.server_variables)
-    return cfg.get_host_from_settings(host_index, variables=variables, servers=servers)
+    return _checked_base(cfg.get_host_from_settings(host_index, variables=variables, servers=servers))
+
+
+def _checked_base(url: Any) -> str:
+    """``url`` if it is an http(s) URL with a host (checked once per distinct text), else ``ApiValueError``."""
+    if url in _GOOD_BASES:
+        return str(url)
+    try:
+        parsed = parse_url(url) if isinstance(url, str) else None
+    except LocationParseError:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ApiValueError("Configuration.host must be an http:// or https:// URL with a host (and a valid port)")
+    if len(_GOOD_BASES) >= 64:
+        _GOOD_BASES.clear()
+    _GOOD_BASES[url] = None
+    return str(url)
 
 
 def build_request(

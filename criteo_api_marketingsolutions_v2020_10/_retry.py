@@ -31,7 +31,7 @@ from criteo_api_marketingsolutions_v2020_10._constants import (
     IDEMPOTENT_METHODS,
     RETRYABLE_STATUSES,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError, ApiValueError
 
 __all__ = [
     "DEFAULT_RETRY",
@@ -87,7 +87,7 @@ def policy_from(setting: object) -> Retry:
         return NO_RETRY
     if isinstance(setting, int) and not isinstance(setting, bool) and setting > 0:
         return DEFAULT_RETRY.new(total=setting, connect=setting, read=setting, status=setting)
-    raise ValueError("Configuration.retries must be None, a non-negative int or a urllib3.Retry")
+    raise ApiValueError("Configuration.retries must be None, a non-negative int or a urllib3.Retry")
 
 
 def with_post_allowed(policy: Retry) -> Retry:

@@ -38,7 +38,7 @@ from criteo_api_marketingsolutions_v2020_10.endpoint import (
     select_accept,
     select_content_type,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError, ApiValueError
 from criteo_api_marketingsolutions_v2020_10.model_utils import parse_type, sanitize_for_serialization
 from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, to_timeout
 
@@ -273,8 +273,9 @@ class ApiClient:
         cached = self._limits_cache
         # Rebuilt whenever a setting is another object than the one it was built from.
         if cached is None or not _same(cached[0], cfg):
+            _check_limits(cfg)
             policy = _retry.policy_from(cfg.retries)
-            timeout = to_timeout(cfg.request_timeout)
+            timeout = to_timeout(cfg.request_timeout, setting="Configuration.request_timeout")
             api = Limits(timeout, cfg.call_deadline, policy, cfg.max_response_bytes)
             token = Limits(timeout, cfg.call_deadline, _retry.with_post_allowed(policy), cfg.max_response_bytes)
             key = (cfg.request_timeout, cfg.call_deadline, cfg.retries, cfg.max_response_bytes)
@@ -365,6 +366,22 @@ class ApiClient:
 
     select_header_accept = staticmethod(select_accept)
     select_header_content_type = staticmethod(select_content_type)
+
+
+def _check_limits(cfg: Configuration) -> None:
+    """Refuse a call deadline or body limit that is not a number of the right kind, naming the setting."""
+    if not _is_seconds(cfg.call_deadline):
+        raise ApiValueError("Configuration.call_deadline must be a number of seconds (0 or None: no deadline)")
+    if not _is_byte_limit(cfg.max_response_bytes):
+        raise ApiValueError("Configuration.max_response_bytes must be a positive number of bytes, or None")
+
+
+def _is_seconds(value: object) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0)
+
+
+def _is_byte_limit(value: object) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0)
 
 
 def _same(key: Tuple[Any, ...], cfg: Configuration) -> bool:

@@ -71,9 +71,11 @@ READ_CHUNK = 64 * 1024
 _NO_RETRIES = urllib3.Retry.from_int(False, redirect=False)
 
 
-def to_timeout(value: TimeoutSpec, default: urllib3.Timeout = DEFAULT_TIMEOUT) -> urllib3.Timeout:
-    """Normalise ``_request_timeout``: a number (seconds, for connect and for read),
-    a ``(connect, read)`` tuple, a ``urllib3.Timeout`` or ``None`` (the default)."""
+def to_timeout(
+    value: TimeoutSpec, default: urllib3.Timeout = DEFAULT_TIMEOUT, setting: str = "_request_timeout"
+) -> urllib3.Timeout:
+    """Normalise ``_request_timeout`` (or the ``setting`` named): a number (seconds, for connect
+    and for read), a ``(connect, read)`` tuple, a ``urllib3.Timeout`` or ``None`` (the default)."""
     if value is None:
         return default
     if isinstance(value, urllib3.Timeout):
@@ -83,7 +85,7 @@ def to_timeout(value: TimeoutSpec, default: urllib3.Timeout = DEFAULT_TIMEOUT) -
     if isinstance(value, tuple) and len(value) == 2 and all(part is None or _positive(part) for part in value):
         return urllib3.Timeout(connect=value[0], read=value[1])
     raise ApiValueError(
-        "_request_timeout must be a positive number, a (connect, read) tuple of positive numbers or None, "
+        f"{setting} must be a positive number, a (connect, read) tuple of positive numbers or None, "
         f"or a urllib3.Timeout; got a {type(value).__name__}"
     )
 

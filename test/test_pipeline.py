@@ -314,3 +314,26 @@ def test_a_transport_assigned_to_rest_client_serves_the_next_call(sandbox) -> No
         AdvertiserApi(client).api_portfolio_get()
         assert client.pipeline.transport is client.rest_client
     assert seen == [("GET", "me")]
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("retries", "three"), ("call_deadline", "10"), ("call_deadline", -1), ("max_response_bytes", -1),
+     ("max_response_bytes", 1.5), ("request_timeout", "x"), ("request_timeout", float("nan"))],
+)
+def test_a_limit_setting_of_the_wrong_kind_is_refused_naming_it(sandbox, setting, value) -> None:
+    configuration = Configuration(host=sandbox.url, access_token=sandbox.issue_token())
+    setattr(configuration, setting, value)
+    with ApiClient(configuration) as client:
+        with pytest.raises(exceptions.ApiValueError) as excinfo:
+            AdvertiserApi(client).api_portfolio_get()
+    assert f"Configuration.{setting}" in str(excinfo.value)
+    assert sandbox.api_requests == 0
+
+
+@pytest.mark.parametrize("host", ["not a url", "http://127.0.0.1:99999", "ftp://127.0.0.1:1", "http://", "127.0.0.1:8080"])
+def test_a_host_that_is_not_an_http_url_is_refused_before_any_io(host) -> None:
+    with ApiClient(Configuration(host=host, access_token="abc")) as client:
+        with pytest.raises(exceptions.ApiValueError) as excinfo:
+            AdvertiserApi(client).api_portfolio_get()
+    assert "Configuration.host" in str(excinfo.value)
