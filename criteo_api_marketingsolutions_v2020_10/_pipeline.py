@@ -31,7 +31,7 @@ from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse, Transport,
 
 logger = _log.get_logger(__name__)
 
-__all__ = ["Limits", "Pipeline", "response_status", "response_headers"]
+__all__ = ["Limits", "Pipeline"]
 
 
 class Limits(NamedTuple):
@@ -41,16 +41,6 @@ class Limits(NamedTuple):
     call_deadline: Optional[float]
     policy: urllib3.Retry
     max_body: Optional[int]
-
-
-#: The status of any response a transport returns.
-response_status = status_of
-
-
-def response_headers(response: Any) -> Mapping[str, str]:
-    """The headers of any response a transport returns."""
-    headers: Mapping[str, str] = response.headers
-    return headers
 
 
 def _release(response: Any) -> None:
@@ -178,11 +168,11 @@ class Pipeline:
     def _step_after(
         self, request: Request, policy: urllib3.Retry, response: Any, deadline: Deadline
     ) -> Optional[_retry.NextAttempt]:
-        status = response_status(response)
+        status = status_of(response)
         logger.debug("%r -> %s", request, status)
         if 200 <= status < 300:
             return None
-        headers = response_headers(response)
+        headers: Mapping[str, str] = response.headers
         step = _retry.after_status(policy, request.method, request.url, status, headers, self.wall_clock)
         if step is None or not deadline.allows_wait(step.delay):
             return None

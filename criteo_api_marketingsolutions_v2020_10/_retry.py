@@ -102,8 +102,8 @@ class Deadline:
     """The monotonic budget of one call (``Configuration.call_deadline`` seconds).
 
     ``seconds`` of ``None`` or ``0`` means no deadline. ``clock`` is the
-    monotonic clock the budget is kept on (injectable for tests); transports
-    get ``expires_at_real()``, the same instant on ``time.monotonic``.
+    monotonic clock the budget is kept on (injectable for tests); ``attempt``
+    gives transports the same instant on ``time.monotonic``.
     """
 
     __slots__ = ("_clock", "_expires_at", "seconds")
@@ -137,12 +137,6 @@ class Deadline:
         """Whether waiting ``delay`` seconds still leaves time for an attempt."""
         remaining = self.remaining()
         return remaining is None or delay < remaining
-
-    def expires_at_real(self) -> Optional[float]:
-        """The deadline on ``time.monotonic``, for transports."""
-        if self._clock is time.monotonic or self._expires_at is None:
-            return self._expires_at
-        return time.monotonic() + (self._expires_at - self._clock())
 
     def clamp(self, timeout: Timeout) -> Timeout:
         """``timeout`` with no single wait longer than the time left."""

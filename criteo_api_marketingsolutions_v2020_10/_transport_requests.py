@@ -88,13 +88,13 @@ class RequestsTransport(DeadlineTransport):
         raise error
 
     def _read(self, raw: Any, max_body: Optional[int], deadline: Optional[float]) -> RESTResponse:
-        response, raw = raw, getattr(raw, "raw", None)
+        response = raw  # a requests.Response
+        stream = getattr(response, "raw", None)
         try:
-            if isinstance(raw, urllib3.HTTPResponse):
+            if isinstance(stream, urllib3.HTTPResponse):
                 # Read the body the same way as the urllib3 transport, so the
                 # deadline is kept per read, not per 64 KiB chunk.
-                read = read_urllib3_response(raw, max_body, deadline)
-                data = read.data
+                data = read_urllib3_response(stream, max_body, deadline).data
             else:  # a mocked response (responses, a test double)
                 data = _read_content(response, max_body, deadline)
         finally:

@@ -16,7 +16,7 @@ from criteo_api_marketingsolutions_v2020_10 import _decode, _retry, _secrets
 from criteo_api_marketingsolutions_v2020_10._async_result import AsyncResult
 from criteo_api_marketingsolutions_v2020_10._auth import NO_AUTH, Auth, HeaderAuth, ManagedToken, TokenManager
 from criteo_api_marketingsolutions_v2020_10._constants import DEFAULT_USER_AGENT
-from criteo_api_marketingsolutions_v2020_10._pipeline import Limits, Pipeline, response_headers, response_status
+from criteo_api_marketingsolutions_v2020_10._pipeline import Limits, Pipeline
 from criteo_api_marketingsolutions_v2020_10._request import (
     Request,
     Target,
@@ -40,7 +40,7 @@ from criteo_api_marketingsolutions_v2020_10.endpoint import (
 )
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError, ApiValueError
 from criteo_api_marketingsolutions_v2020_10.model_utils import parse_type, sanitize_for_serialization
-from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, to_timeout
+from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, status_of, to_timeout
 
 if TYPE_CHECKING:  # the thread pool is only imported when async_req is used
     from concurrent.futures import ThreadPoolExecutor
@@ -293,7 +293,7 @@ class ApiClient:
         auth = self._auth_for(endpoint)
         sensitive = endpoint.token_request
         response = self.pipeline.send(request, auth, limits, stream=stream, deadline=deadline, sensitive=sensitive)
-        status = response_status(response)
+        status = status_of(response)
         if not 200 <= status < 300:
             raise _decode.decode_error(
                 endpoint, status, response.reason or "", response.headers, response.data,
@@ -307,7 +307,7 @@ class ApiClient:
         )
         if options["_return_http_data_only"]:
             return data
-        return data, status, response_headers(response)
+        return data, status, response.headers
 
     # ---- generic entry points kept from earlier generated clients
 
