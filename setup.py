@@ -24,7 +24,16 @@ setup(
     include_package_data=True,
     # Floors are tested: CI runs the suite with constraints-lowest.txt, which pins each floor.
     install_requires=["urllib3>=2.2.0,<3", "python-dateutil>=2.7.0"],
-    extras_require={"requests": ["requests>=2.30.0"]},
+    extras_require={
+        "requests": ["requests>=2.30.0"],
+        # Reports and contact lists at scale (criteo_api_marketingsolutions_v2020_10.reports / .audiences).
+        "progress": ["tqdm>=4.60.0"],
+        "excel": ["openpyxl>=3.1.0"],
+        "pandas": ["pandas>=2.2.2"],
+        "polars": ["polars>=1.0.0"],
+        # One rate budget and one token for every process sharing credentials (Configuration.shared_state).
+        "redis": ["redis>=5.0.0", "cryptography>=42.0.0"],
+    },
     entry_points={
         "console_scripts": ["criteo-marketing = criteo_api_marketingsolutions_v2020_10.cli:main"],
         "pytest11": ["criteo_sandbox = criteo_api_marketingsolutions_v2020_10.sandbox.pytest_plugin"],

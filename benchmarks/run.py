@@ -44,7 +44,7 @@ class Figure:
 
 
 def _figures() -> List[Figure]:
-    from benchmarks import calls, models, process
+    from benchmarks import calls, models, process, scale, scale_upload
 
     return [
         Figure("1", "token", True, lambda srv, s: [calls.token_round_trip(srv, s)], "create_token over loopback"),
@@ -55,6 +55,10 @@ def _figures() -> List[Figure]:
         Figure("6", "import", False, lambda srv, s: [process.import_time(s)], "import time"),
         Figure("7", "memory", True, lambda srv, s: [process.peak_memory(srv, s)], "peak RSS"),
         Figure("8", "managed", True, lambda srv, s: [calls.managed_token_call(srv, s)], "managed token call"),
+        Figure("9", "download", False, lambda srv, s: scale.report_download(s), "large report to disk"),
+        Figure("10", "rows", False, lambda srv, s: scale.report_rows(s), "rows() over the large report"),
+        Figure("11", "upload", False, lambda srv, s: scale_upload.contact_list_upload(s), "contact list upload"),
+        Figure("12", "governor", True, lambda srv, s: [calls.governor_overhead(srv, s)], "rate governor cost"),
     ]
 
 

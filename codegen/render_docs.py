@@ -24,7 +24,7 @@ CALL_OPTIONS_TEXT = [
     "Every method also takes the per-call options ([README](../README.md#per-call-options)); three of them",
     "change what it returns, and type checkers follow: `async_req=True` gives an `AsyncResult` of the",
     "result, `_return_http_data_only=False` a `(data, status, headers)` tuple (`WithHttpInfo`), and",
-    "`_preload_content=False` the transport's raw response (`RawResponse`). Signatures below are as",
+    "`_preload_content=False` a `StreamingResponse`, its body unread (`RawResponse`). Signatures below are as",
     "type checkers see them; an argument or option they do not list is an error.",
 ]
 

@@ -50,6 +50,7 @@ _LAZY = {
     "Auth": "criteo_api_marketingsolutions_v2020_10._auth",
     "AsyncResult": "criteo_api_marketingsolutions_v2020_10._typing",
     "RawResponse": "criteo_api_marketingsolutions_v2020_10._typing",
+    "StreamingResponse": "criteo_api_marketingsolutions_v2020_10._streaming",
     "WithHttpInfo": "criteo_api_marketingsolutions_v2020_10._typing",
 }
 """Name -> module, for every name but ``__version__``: each is imported on first access."""
@@ -61,6 +62,7 @@ __all__ = [
     "RequestsTransport",
     "AsyncResult",
     "RawResponse",
+    "StreamingResponse",
     "WithHttpInfo",
     "OpenApiException",
     "ApiException",
@@ -86,6 +88,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from criteo_api_marketingsolutions_v2020_10._auth import Auth as Auth
+    from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse as StreamingResponse
     from criteo_api_marketingsolutions_v2020_10._typing import AsyncResult as AsyncResult
     from criteo_api_marketingsolutions_v2020_10._typing import RawResponse as RawResponse
     from criteo_api_marketingsolutions_v2020_10._typing import WithHttpInfo as WithHttpInfo

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 import threading
-from typing import Any, Callable, Generator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Any, Callable, Generator, NamedTuple, Optional
 
 from criteo_api_marketingsolutions_v2020_10 import _log, _secrets
 from criteo_api_marketingsolutions_v2020_10._constants import (
@@ -44,6 +44,9 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
     TokenTimeoutError,
     token_error_from,
 )
+
+if TYPE_CHECKING:
+    from criteo_api_marketingsolutions_v2020_10._shared_token import SharedTokens
 
 logger = _log.get_logger(__name__)
 
@@ -161,12 +164,21 @@ class TokenManager:
             answer (a ``JwtModel``), or raises an ``ApiException``.
         clock: monotonic clock (seconds), injectable for tests.
         margin: seconds before expiry at which to refresh.
+        shared: the token shared with other processes (``Configuration.shared_state``),
+            asked before fetching and told after a 401; ``None``: this process's own.
     """
 
-    def __init__(self, fetch: Callable[[Deadline], Any], clock: Callable[[], float], margin: float) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[Deadline], Any],
+        clock: Callable[[], float],
+        margin: float,
+        shared: Optional[SharedTokens] = None,
+    ) -> None:
         self._fetch = fetch
         self._clock = clock
         self._margin = margin
+        self._shared = shared
         self._token: Optional[CachedToken] = None
         self._flight: Optional[_Flight] = None
         self._lock = threading.Lock()
@@ -181,10 +193,13 @@ class TokenManager:
         return self._refresh(deadline if deadline is not None else Deadline(None, self._clock))
 
     def invalidate(self, stale: CachedToken) -> None:
-        """Forget ``stale`` if it is still the cached token (after a 401)."""
+        """Forget ``stale`` if it is still the cached token (after a 401), here and in the shared store."""
         with self._lock:
-            if self._token is stale:
-                self._token = None
+            if self._token is not stale:
+                return
+            self._token = None
+        if self._shared is not None:
+            self._shared.discard(stale.header)
 
     def clear(self) -> None:
         """Forget the cached token (credentials changed, client closed)."""
@@ -204,7 +219,10 @@ class TokenManager:
         if not leader:
             return self._wait(flight, deadline)
         try:
-            token = flight.token = self._fetch_token(deadline)
+            if self._shared is None:
+                token = flight.token = self._fetch_token(deadline)
+            else:
+                token = flight.token = self._shared.obtain(self._fetch_token, deadline)
         except BaseException as exc:
             flight.error = exc
             raise

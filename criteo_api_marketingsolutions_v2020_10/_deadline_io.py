@@ -27,7 +27,7 @@ import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-__all__ = ["DeadlineReader", "POOL_CLASSES", "enter", "leave", "install"]
+__all__ = ["DeadlineReader", "POOL_CLASSES", "enter", "leave", "install", "retarget"]
 
 _local = threading.local()
 
@@ -62,6 +62,14 @@ class DeadlineReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def retarget(self, deadline: Optional[float]) -> None:
+        """Read from now on under ``deadline`` instead (``None``: the read timeout alone)."""
+        self._deadline = deadline
+        try:
+            self._sock.settimeout(self._idle)
+        except OSError:  # already closed: the next read fails on its own
+            pass
+
     def close(self) -> None:
         super().close()
         holder, self._holder = self._holder, None
@@ -92,6 +100,10 @@ class DeadlineResponse(http.client.HTTPResponse):
         # The unread file's buffer is let go; its raw stream stays, holding the socket.
         self._reader = DeadlineReader(sock, getattr(_local, "deadline", None), holder=self.fp.detach())
         self.fp = io.BufferedReader(self._reader)
+
+    def retarget(self, deadline: Optional[float]) -> None:
+        """Read the rest of the body under ``deadline`` (see ``DeadlineReader.retarget``)."""
+        self._reader.retarget(deadline)
 
     def begin(self) -> None:
         super().begin()
@@ -128,6 +140,17 @@ class DeadlineHTTPSConnectionPool(HTTPSConnectionPool):
 
 #: ``PoolManager.pool_classes_by_scheme`` for deadline-aware pools.
 POOL_CLASSES: Dict[str, Any] = {"http": DeadlineHTTPConnectionPool, "https": DeadlineHTTPSConnectionPool}
+
+
+def retarget(response: Any, deadline: Optional[float]) -> None:
+    """Read the rest of ``response`` (a urllib3 response) under ``deadline``, not the call's.
+
+    Responses of connections that are not the SDK's are left as they are:
+    their reads were never bounded by the call deadline.
+    """
+    wrapped = getattr(response, "_fp", None)
+    if isinstance(wrapped, DeadlineResponse):
+        wrapped.retarget(deadline)
 
 
 def install(manager: Any) -> None:

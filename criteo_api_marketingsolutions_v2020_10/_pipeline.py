@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, NamedTuple, Optional
 
 import urllib3
 
@@ -29,18 +29,26 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import quotes_answ
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError
 from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse, Transport, status_of
 
+if TYPE_CHECKING:
+    from criteo_api_marketingsolutions_v2020_10._rate import Governor
+
 logger = _log.get_logger(__name__)
 
 __all__ = ["Limits", "Pipeline"]
 
 
 class Limits(NamedTuple):
-    """What bounds one call: per-wait timeouts, the whole-call deadline, retries and body size."""
+    """What bounds one call: per-wait timeouts, the whole-call deadline, retries and body size,
+    the whole-body limit of a streamed answer (``None``: the read timeout alone), and the rate
+    governor of the application."""
 
     timeout: urllib3.Timeout
     call_deadline: Optional[float]
     policy: urllib3.Retry
     max_body: Optional[int]
+    stream_deadline: Optional[float] = None
+    #: Spaces the calls of the application under its rate limits (``None``: not governed).
+    governor: Optional[Governor] = None
 
 
 def _release(response: Any) -> None:
@@ -75,7 +83,7 @@ class Pipeline:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         wall_clock: Callable[[], float] = time.time,
-        stats: Optional[Dict[str, int]] = None,
+        stats: Optional[Dict[str, Any]] = None,
     ) -> None:
         self.transport = transport
         self.clock = clock
@@ -125,7 +133,11 @@ class Pipeline:
     def _attempts(self, request: Request, limits: Limits, stream: bool, deadline: Deadline, sensitive: bool) -> Any:
         """One request, sent as often as the retry policy allows within the deadline."""
         policy = limits.policy
+        governor = limits.governor
         while True:
+            if governor is not None:
+                # Raises without sending when the wait for a slot would pass the deadline.
+                governor.acquire(request.url, deadline.remaining(), sleep=self.sleep, stats=self.stats)
             timeout, expires_at = deadline.attempt(limits.timeout)
             self.stats["requests"] += 1
             try:
@@ -137,6 +149,8 @@ class Pipeline:
                 if step is None:
                     raise
             else:
+                if governor is not None:
+                    governor.observe(request.url, status_of(response), response.headers, self.wall_clock)
                 step = self._step_after(request, policy, response, deadline)
                 if step is None:
                     return response

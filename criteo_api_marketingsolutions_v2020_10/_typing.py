@@ -5,8 +5,8 @@ own variables may import them too:
 
 * ``WithHttpInfo[T]``: what ``_return_http_data_only=False`` returns,
   ``(data, status, headers)``;
-* ``RawResponse``: what ``_preload_content=False`` returns, the transport's
-  own response with its body unread;
+* ``RawResponse``: what ``_preload_content=False`` returns, a
+  ``StreamingResponse`` with its body unread;
 * ``AsyncResult[T]``: what ``async_req=True`` returns;
 * ``CallOptions`` and ``ModelOptions``: the keyword options every operation
   and every model constructor accepts besides its own parameters.
@@ -14,11 +14,12 @@ own variables may import them too:
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Protocol, Sequence, Tuple, TypedDict, TypeVar, Union
+from typing import Any, Mapping, Optional, Sequence, Tuple, TypedDict, TypeVar, Union
 
 import urllib3
 
 from criteo_api_marketingsolutions_v2020_10._async_result import AsyncResult
+from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse
 from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
 
 __all__ = [
@@ -35,23 +36,12 @@ __all__ = [
 _T = TypeVar("_T")
 
 
-class RawResponse(Protocol):
-    """The response of a call made with ``_preload_content=False``, its body not read yet.
+RawResponse = StreamingResponse
+"""What ``_preload_content=False`` returns: a ``StreamingResponse``, the same on every transport.
 
-    With the default transport it is a ``urllib3.BaseHTTPResponse``; with
-    ``RequestsTransport`` it is a ``requests.Response``. Both have the members
-    below; read the body with the transport's own API (``read()``/``stream()``
-    or ``iter_content()``), then ``close()`` it.
-    """
-
-    @property
-    def headers(self) -> Mapping[str, str]:
-        """The response headers."""
-        ...
-
-    def close(self) -> None:
-        """Release the connection."""
-        ...
+Its body is unread: use ``iter_bytes()``, ``iter_lines()``, ``read()`` or
+``data``, then ``close()`` it (or use it in a ``with`` block).
+"""
 
 
 ResponseHeaders = Mapping[str, str]

@@ -12,11 +12,12 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
 
-from criteo_api_marketingsolutions_v2020_10 import _decode, _retry, _secrets
+from criteo_api_marketingsolutions_v2020_10 import _decode, _secrets
 from criteo_api_marketingsolutions_v2020_10._async_result import AsyncResult
 from criteo_api_marketingsolutions_v2020_10._auth import NO_AUTH, Auth, HeaderAuth, ManagedToken, TokenManager
 from criteo_api_marketingsolutions_v2020_10._constants import DEFAULT_USER_AGENT
-from criteo_api_marketingsolutions_v2020_10._pipeline import Limits, Pipeline
+from criteo_api_marketingsolutions_v2020_10._pipeline import Pipeline
+from criteo_api_marketingsolutions_v2020_10._quota import CallLimits, shared_tokens
 from criteo_api_marketingsolutions_v2020_10._request import (
     Request,
     Target,
@@ -28,6 +29,7 @@ from criteo_api_marketingsolutions_v2020_10._request import (
     check_headers,
 )
 from criteo_api_marketingsolutions_v2020_10._retry import Deadline
+from criteo_api_marketingsolutions_v2020_10._streaming import open_stream
 from criteo_api_marketingsolutions_v2020_10.configuration import Configuration
 from criteo_api_marketingsolutions_v2020_10.endpoint import (
     CALL_OPTIONS,
@@ -38,9 +40,9 @@ from criteo_api_marketingsolutions_v2020_10.endpoint import (
     select_accept,
     select_content_type,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError, ApiValueError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError
 from criteo_api_marketingsolutions_v2020_10.model_utils import parse_type, sanitize_for_serialization
-from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, status_of, to_timeout
+from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, status_of
 
 if TYPE_CHECKING:  # the thread pool is only imported when async_req is used
     from concurrent.futures import ThreadPoolExecutor
@@ -100,16 +102,20 @@ class ApiClient:
         self.user_agent = DEFAULT_USER_AGENT
         self.auth = auth
         #: Counters of what this client sent: attempts, retries, calls retried after
-        #: a 401. Updated without a lock, so exact for one thread and approximate
+        #: a 401, and the rate governor's waits (how many, how many seconds) and
+        #: refusals. Updated without a lock, so exact for one thread and approximate
         #: when threads share the client (the hot path takes no lock).
-        self.stats = {"requests": 0, "retries": 0, "unauthorized_retries": 0}
+        self.stats: Dict[str, Any] = {
+            "requests": 0, "retries": 0, "unauthorized_retries": 0,
+            "rate_waits": 0, "rate_wait_seconds": 0.0, "rate_refusals": 0,
+        }
         self.pipeline = Pipeline(rest_client, clock=clock, sleep=sleep, wall_clock=wall_clock, stats=self.stats)
         self._pool: Optional[ThreadPoolExecutor] = None
         self._pool_lock = threading.Lock()
         self._tokens: Optional[Tuple[Tuple[Any, ...], TokenManager, ManagedToken]] = None
         self._tokens_lock = threading.Lock()
         self._fixed_auth: Optional[Tuple[Any, Auth]] = None
-        self._limits_cache: Optional[Tuple[Tuple[Any, ...], Limits, Limits]] = None
+        self._call_limits = CallLimits()
         self._checked_headers: Optional[Tuple[Dict[str, str], Dict[str, str]]] = None
 
     # ---- lifecycle
@@ -177,15 +183,16 @@ class ApiClient:
         cfg = self.configuration
         if not (cfg.client_id and cfg.client_secret):
             return None
-        # A new cache when the credentials or the host change.
-        key = (cfg.client_id, cfg.client_secret, cfg.host, cfg.server_index)
+        # A new cache when the credentials, the host or the shared state change.
+        key = (cfg.client_id, cfg.client_secret, cfg.host, cfg.server_index, id(cfg.shared_state))
         tokens = self._tokens
         if tokens is not None and tokens[0] == key:
             return tokens[2]
         with self._tokens_lock:
             if self._tokens is None or self._tokens[0] != key:
                 _secrets.register(cfg.client_secret)
-                manager = TokenManager(self._fetch_token, self.pipeline.clock, cfg.token_refresh_margin)
+                shared = shared_tokens(cfg, self.pipeline.clock, self.pipeline.wall_clock)
+                manager = TokenManager(self._fetch_token, self.pipeline.clock, cfg.token_refresh_margin, shared)
                 self._tokens = (key, manager, ManagedToken(manager))
             return self._tokens[2]
 
@@ -268,28 +275,11 @@ class ApiClient:
         safe = self.configuration.safe_chars_for_path_param
         return Target(base_url(self.configuration, endpoint, host_index), safe, headers, cookie)
 
-    def _limits(self, endpoint: Endpoint, per_call_timeout: Any) -> Limits:
-        cfg = self.configuration
-        cached = self._limits_cache
-        # Rebuilt whenever a setting is another object than the one it was built from.
-        if cached is None or not _same(cached[0], cfg):
-            _check_limits(cfg)
-            policy = _retry.policy_from(cfg.retries)
-            timeout = to_timeout(cfg.request_timeout, setting="Configuration.request_timeout")
-            api = Limits(timeout, cfg.call_deadline, policy, cfg.max_response_bytes)
-            token = Limits(timeout, cfg.call_deadline, _retry.with_post_allowed(policy), cfg.max_response_bytes)
-            key = (cfg.request_timeout, cfg.call_deadline, cfg.retries, cfg.max_response_bytes)
-            cached = self._limits_cache = (key, api, token)
-        limits = cached[2] if endpoint.token_request else cached[1]
-        if per_call_timeout is not None:
-            limits = Limits(to_timeout(per_call_timeout), limits.call_deadline, limits.policy, limits.max_body)
-        return limits
-
     def _complete(
         self, endpoint: Endpoint, request: Request, options: Dict[str, Any], deadline: Optional[Deadline] = None
     ) -> Any:
         stream = not options["_preload_content"]
-        limits = self._limits(endpoint, options["_request_timeout"])
+        limits = self._call_limits.for_call(self.configuration, endpoint.token_request, options["_request_timeout"])
         auth = self._auth_for(endpoint)
         sensitive = endpoint.token_request
         response = self.pipeline.send(request, auth, limits, stream=stream, deadline=deadline, sensitive=sensitive)
@@ -300,7 +290,7 @@ class ApiClient:
                 wall_clock=self.pipeline.wall_clock,
             )
         if stream:
-            return response
+            return open_stream(response, limits.stream_deadline, sensitive=sensitive)
         data = _decode.decode_success(
             endpoint, status, response.headers, response.data,
             check_type=bool(options["_check_return_type"]), discard_unknown=self.configuration.discard_unknown_keys,
@@ -366,26 +356,3 @@ class ApiClient:
 
     select_header_accept = staticmethod(select_accept)
     select_header_content_type = staticmethod(select_content_type)
-
-
-def _check_limits(cfg: Configuration) -> None:
-    """Refuse a call deadline or body limit that is not a number of the right kind, naming the setting."""
-    if not _is_seconds(cfg.call_deadline):
-        raise ApiValueError("Configuration.call_deadline must be a number of seconds (0 or None: no deadline)")
-    if not _is_byte_limit(cfg.max_response_bytes):
-        raise ApiValueError("Configuration.max_response_bytes must be a positive number of bytes, or None")
-
-
-def _is_seconds(value: object) -> bool:
-    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0)
-
-
-def _is_byte_limit(value: object) -> bool:
-    return value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0)
-
-
-def _same(key: Tuple[Any, ...], cfg: Configuration) -> bool:
-    """Whether ``cfg``'s limit settings are the very objects ``key`` holds."""
-    timeout, deadline, retries, max_bytes = key
-    same = cfg.request_timeout is timeout and cfg.call_deadline is deadline
-    return same and cfg.retries is retries and cfg.max_response_bytes is max_bytes

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Dict, List, Mapping, Optional, Union
 import urllib3
 
 from criteo_api_marketingsolutions_v2020_10 import _constants, _log, _log_settings
+from criteo_api_marketingsolutions_v2020_10._rate_groups import DEFAULT_RATE_LIMITS
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiKeyError, ApiValueError
 
 __all__ = ["Configuration", "JSON_SCHEMA_VALIDATION_KEYWORDS"]
@@ -88,6 +89,12 @@ class Configuration:
         self.request_timeout: Any = (_constants.DEFAULT_CONNECT_TIMEOUT, _constants.DEFAULT_READ_TIMEOUT)
         self.call_deadline: Optional[float] = _constants.DEFAULT_CALL_DEADLINE
         self.max_response_bytes = _constants.DEFAULT_MAX_RESPONSE_BYTES
+        # Whole-body limit of streamed answers (reports), from their headers on; None: the read timeout alone.
+        self.stream_deadline: Optional[float] = None
+        # The application's rate limits, spent by every client with the same credentials (None: not governed),
+        # and where that budget and the managed token live when processes share them (None: this process).
+        self.rate_limits: Optional[Mapping[str, Any]] = DEFAULT_RATE_LIMITS
+        self.shared_state: Any = None
         self.token_refresh_margin = _constants.TOKEN_REFRESH_MARGIN
 
     @property

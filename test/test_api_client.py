@@ -16,6 +16,7 @@ from conftest import remember
 
 import criteo_api_marketingsolutions_v2020_10 as sdk
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
+from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse
 from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 from criteo_api_marketingsolutions_v2020_10.api_client import AsyncResult, form_encode
 from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel
@@ -229,10 +230,10 @@ def test_return_http_data_only_false_gives_data_status_headers(api_client) -> No
     assert headers["Content-Type"].startswith("application/json")
 
 
-def test_preload_content_false_gives_the_raw_unread_response(api_client) -> None:
+def test_preload_content_false_gives_the_unread_response(api_client) -> None:
     raw = demo_token(OAuthApi(api_client), _preload_content=False)
-    assert isinstance(raw, urllib3.BaseHTTPResponse)
-    assert raw.status == 200
+    assert isinstance(raw, StreamingResponse) and raw.bytes_read == 0
+    assert raw.status == 200 and raw.getheader("Content-Type", "").startswith("application/json")
     payload = json.loads(raw.read())
     raw.release_conn()
     assert payload["token_type"] == "Bearer"

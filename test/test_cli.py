@@ -114,3 +114,38 @@ def test_sandbox_command_serves_until_interrupted() -> None:
         process.wait(10)
     assert process.returncode in (0, 130)
     assert "Traceback" not in process.stderr.read()
+
+
+def test_report_downloads_to_a_file_and_prints_what_it_wrote(tmp_path, capsys) -> None:
+    target = tmp_path / "adsets.json"
+    code = main(["report", "--sandbox", "--start", "2021-03-01", "--end", "2021-03-10", "--format", "json",
+                 "--output", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    summary = json.loads(out)
+    assert summary["path"] == str(target) and summary["bytes"] == target.stat().st_size > 0
+    assert json.loads(target.read_bytes())["Columns"] == ["AdsetId", "Day", "Displays", "Clicks", "AdvertiserCost"]
+    assert "adsets.json" in err  # the progress bar
+
+
+def test_a_transactions_report_from_the_command_line(tmp_path, capsys) -> None:
+    target = tmp_path / "t.csv"
+    code = main(["report", "--sandbox", "--kind", "transactions", "--start", "2021-03-01", "--end", "2021-03-10",
+                 "--output", str(target), "--no-progress"])
+    assert code == 0 and capsys.readouterr().err == ""
+    assert target.read_text().startswith("TransactionId,TransactionDate")
+
+
+def test_a_refused_report_gives_the_first_error_on_one_line(tmp_path, capsys) -> None:
+    code = main(["report", "--sandbox", "--start", "2021-03-01", "--end", "2021-03-10", "--metrics", "Bogus",
+                 "--output", str(tmp_path / "r.csv"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == EXIT_API_ERROR
+    assert err == "error: report request refused (400): invalid-metric: Unknown metric\n"
+    assert not (tmp_path / "r.csv").exists()
+
+
+def test_a_port_out_of_range_is_one_line(capsys) -> None:
+    assert main(["sandbox", "--port", "99999"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot serve on 127.0.0.1:99999") and err.count("\n") == 1

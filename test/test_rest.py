@@ -13,6 +13,7 @@ from compliance_cases import BAD_CASES, GOOD_CASES, TOKEN_BODY, Case
 
 import criteo_api_marketingsolutions_v2020_10 as sdk
 from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration, exceptions
+from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse
 from criteo_api_marketingsolutions_v2020_10.api.o_auth_api import OAuthApi
 from criteo_api_marketingsolutions_v2020_10.model.jwt_model import JwtModel
 from criteo_api_marketingsolutions_v2020_10.rest import DEFAULT_TIMEOUT, RequestsTransport, RESTResponse, to_timeout
@@ -84,7 +85,7 @@ def test_per_call_options_through_requests(requests_client) -> None:
     data, status, headers = create_token(requests_client, _return_http_data_only=False)
     assert status == 200 and data.token_type == "Bearer" and headers["Content-Type"] == "application/json"
     raw = create_token(requests_client, _preload_content=False)
-    assert isinstance(raw, requests.Response) and json.loads(raw.content)["expires_in"] == 900
+    assert isinstance(raw, StreamingResponse) and json.loads(raw.content)["expires_in"] == 900
     assert create_token(requests_client, async_req=True).get(10).expires_in == 900
     create_token(requests_client, _request_timeout=(2, 7))
     assert responses.calls[-1].request.req_kwargs["timeout"] == (2, 7)

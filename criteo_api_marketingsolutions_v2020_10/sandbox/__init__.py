@@ -15,9 +15,11 @@ the seeded ids and the pytest fixtures.
 """
 
 from criteo_api_marketingsolutions_v2020_10.sandbox.auth import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, TOKEN_PATH
+from criteo_api_marketingsolutions_v2020_10.sandbox.contact_lists import IdentifierCounts
 from criteo_api_marketingsolutions_v2020_10.sandbox.faults import Fault
+from criteo_api_marketingsolutions_v2020_10.sandbox.foreground import serve
 from criteo_api_marketingsolutions_v2020_10.sandbox.recording import RecordedRequest
-from criteo_api_marketingsolutions_v2020_10.sandbox.server import Sandbox, serve
+from criteo_api_marketingsolutions_v2020_10.sandbox.server import Sandbox
 from criteo_api_marketingsolutions_v2020_10.sandbox.world import World
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "DEMO_CLIENT_SECRET",
     "TOKEN_PATH",
     "Fault",
+    "IdentifierCounts",
     "RecordedRequest",
     "Sandbox",
     "World",

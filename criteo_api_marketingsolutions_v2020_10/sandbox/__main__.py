@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import List, Optional
 
-from criteo_api_marketingsolutions_v2020_10.sandbox.server import serve
+from criteo_api_marketingsolutions_v2020_10.sandbox.foreground import serve
 
 
 def main(argv: Optional[List[str]] = None) -> None:

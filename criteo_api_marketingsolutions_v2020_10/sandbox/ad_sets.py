@@ -235,31 +235,37 @@ def _positive(value: Optional[float], where: str) -> Optional[float]:
 
 
 def _patch_targeting(targeting: Dict[str, Any], patch: Dict[str, Any]) -> None:
-    limits = patch.get("deliveryLimitations")
-    if limits is not None:
-        current = targeting.setdefault("deliveryLimitations", {})
-        for key in ("environments", "devices", "operatingSystems"):
-            if limits.get(key) is not None:
-                current[key] = list(limits[key])
-    geo = patch.get("geoLocation")
-    if geo is not None:
-        current = targeting.setdefault("geoLocation", {})
-        for key in _GEO_RULES:
-            if geo.get(key) is None:
-                continue
-            rule = geo[key].get("value")
-            if rule is None:  # a Nillable wrapper holding null clears the rule
-                current.pop(key, None)
-            else:
-                current[key] = {"value": {k: rule[k] for k in ("operand", "values") if rule.get(k) is not None}}
-    capping = patch.get("frequencyCapping")
-    if capping is not None:
-        current = targeting.setdefault("frequencyCapping", {})
-        if capping.get("maximumImpressions") is not None and capping["maximumImpressions"] < 0:
-            raise _ItemRefused("invalid-ranged", "targeting.frequencyCapping.maximumImpressions must not be negative.")
-        for key in ("frequency", "maximumImpressions"):
-            if capping.get(key) is not None:
-                current[key] = capping[key]
+    if patch.get("deliveryLimitations") is not None:
+        _patch_limitations(targeting.setdefault("deliveryLimitations", {}), patch["deliveryLimitations"])
+    if patch.get("geoLocation") is not None:
+        _patch_geo(targeting.setdefault("geoLocation", {}), patch["geoLocation"])
+    if patch.get("frequencyCapping") is not None:
+        _patch_capping(targeting.setdefault("frequencyCapping", {}), patch["frequencyCapping"])
+
+
+def _patch_limitations(current: Dict[str, Any], limits: Dict[str, Any]) -> None:
+    for key in ("environments", "devices", "operatingSystems"):
+        if limits.get(key) is not None:
+            current[key] = list(limits[key])
+
+
+def _patch_geo(current: Dict[str, Any], geo: Dict[str, Any]) -> None:
+    for key in _GEO_RULES:
+        if geo.get(key) is None:
+            continue
+        rule = geo[key].get("value")
+        if rule is None:  # a Nillable wrapper holding null clears the rule
+            current.pop(key, None)
+        else:
+            current[key] = {"value": {k: rule[k] for k in ("operand", "values") if rule.get(k) is not None}}
+
+
+def _patch_capping(current: Dict[str, Any], capping: Dict[str, Any]) -> None:
+    if capping.get("maximumImpressions") is not None and capping["maximumImpressions"] < 0:
+        raise _ItemRefused("invalid-ranged", "targeting.frequencyCapping.maximumImpressions must not be negative.")
+    for key in ("frequency", "maximumImpressions"):
+        if capping.get(key) is not None:
+            current[key] = capping[key]
 
 
 def _patch_budget(budget: Dict[str, Any], patch: Dict[str, Any]) -> None:

@@ -19,10 +19,11 @@ from criteo_api_marketingsolutions_v2020_10.sandbox.schema import (
     NEW_AUDIENCE_REQUEST,
     REPLACE_AUDIENCE_REQUEST,
 )
+from criteo_api_marketingsolutions_v2020_10.sandbox.settings import DEFAULT_MAX_IDENTIFIERS_PER_REQUEST
 from criteo_api_marketingsolutions_v2020_10.sandbox.world import Audience, World, iso, utc_now
 
-#: Most identifiers accepted in one contact list change.
-MAX_IDENTIFIERS_PER_REQUEST = 50_000
+#: Most identifiers accepted in one contact list change, unless ``Sandbox.max_identifiers_per_request`` says otherwise.
+MAX_IDENTIFIERS_PER_REQUEST = DEFAULT_MAX_IDENTIFIERS_PER_REQUEST
 #: Invalid identifiers echoed back as a sample.
 INVALID_SAMPLE_SIZE = 5
 
@@ -139,6 +140,7 @@ def delete_identifiers(world: World, request: ApiRequest) -> Response:
         audience = _audience(world, request)
         audience.identifiers.clear()
         audience.updated = utc_now()
+        request.settings.identifier_ledger.record_clear(audience.id)
         data = audience.to_basic_json()
     return json_response(_envelope(data))
 
@@ -149,8 +151,13 @@ def modify_audience_users(world: World, request: ApiRequest) -> Response:
     kind = attributes.get("identifierType") or "email"
     operation = attributes["operation"]
     identifiers: List[str] = attributes["identifiers"]
-    if len(identifiers) > MAX_IDENTIFIERS_PER_REQUEST:
-        raise ApiError(400, "invalid-ranged", f"At most {MAX_IDENTIFIERS_PER_REQUEST} identifiers per request.")
+    limit = request.settings.max_identifiers_per_request
+    if len(identifiers) > limit:
+        raise ApiError(
+            400,
+            "too-many-identifiers",
+            f"A contact list change takes at most {limit} identifiers; this one has {len(identifiers)}.",
+        )
     valid, invalid = _sort_identifiers(kind, identifiers)
     with world.lock:
         audience = _audience(world, request, missing_status=404)
@@ -162,6 +169,7 @@ def modify_audience_users(world: World, request: ApiRequest) -> Response:
         now = utc_now()
         audience.updated = now
         audience_id = audience.id
+        request.settings.identifier_ledger.record_amendment(audience_id, operation, len(identifiers), len(invalid))
     data = {
         "type": "ContactlistAmendment",
         "attributes": {

@@ -84,11 +84,21 @@ def rate_limit_headers(retry_after: Optional[str]) -> Dict[str, str]:
         wait = 1.0
     if not math.isfinite(wait) or wait < 0:  # a scripted header may be garbage on purpose
         wait = 1.0
+    return quota_headers(RATE_LIMIT_PER_MINUTE, 0, math.ceil(time.time() + wait))
+
+
+def quota_headers(limit: int, remaining: int, reset_at: int) -> Dict[str, str]:
+    """``x-ratelimit-limit``, ``x-ratelimit-remaining`` and ``x-ratelimit-reset`` (a Unix time in seconds)."""
     return {
-        "x-ratelimit-limit": str(RATE_LIMIT_PER_MINUTE),
-        "x-ratelimit-remaining": "0",
-        "x-ratelimit-reset": str(math.ceil(time.time() + wait)),
+        "x-ratelimit-limit": str(limit),
+        "x-ratelimit-remaining": str(remaining),
+        "x-ratelimit-reset": str(reset_at),
     }
+
+
+def rate_limited_response(path: str, headers: Dict[str, str]) -> Response:
+    """The 429 of a call over its rate limit: a Criteo quota error with the rate-limit ``headers``."""
+    return json_response(quota_error(path), 429, headers)
 
 
 def echo_response(fault: Fault, path: str, headers: Headers, body: bytes) -> Response:

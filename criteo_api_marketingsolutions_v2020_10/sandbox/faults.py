@@ -77,6 +77,11 @@ class Fault:
             token path), to check that a client hides secrets a server echoes.
         stall_limit: seconds after which this fault's waits give up, instead
             of the sandbox's limit.
+        cut_after: send the head as usual (the full ``Content-Length``, or
+            chunked framing), then only the first ``cut_after`` bytes of the
+            body (as chunks for a chunked body, never the last chunk), then
+            close the connection: a download cut short. A streamed report is
+            not generated past the cut.
         count: how many consecutive requests this fault applies to.
     """
 
@@ -99,6 +104,7 @@ class Fault:
     content_type: Optional[str] = None
     reason: Optional[str] = None
     stall_limit: Optional[float] = None
+    cut_after: Optional[int] = None
 
     def __post_init__(self) -> None:
         if self.status is not None and not 100 <= int(self.status) <= 599:
@@ -110,6 +116,7 @@ class Fault:
             raise TypeError("Fault raw must be bytes")
         self._check_durations()
         self._check_streams()
+        self._check_cut()
 
     def _check_durations(self) -> None:
         durations = (
@@ -130,6 +137,13 @@ class Fault:
             raise ValueError("An endless stream of interim responses needs a continue_interval above 0")
         if self.open_headers and self.header_interval == 0:
             raise ValueError("Fault open_headers needs a header_interval above 0")
+
+    def _check_cut(self) -> None:
+        cut_after = cast(object, self.cut_after)  # checked at run time: callers may not be type-checked
+        if cut_after is None:
+            return
+        if not isinstance(cut_after, int) or isinstance(cut_after, bool) or cut_after < 0:
+            raise ValueError("Fault cut_after must be a byte count, 0 or more")
 
     def body_bytes(self) -> Optional[bytes]:
         """The body to send, encoded, or ``None`` when the sandbox should provide one."""

@@ -24,13 +24,16 @@ from criteo_api_marketingsolutions_v2020_10.sandbox.responses import (
     status_slug,
     status_title,
 )
+from criteo_api_marketingsolutions_v2020_10.sandbox.settings import MAX_BODY_BYTES
+from criteo_api_marketingsolutions_v2020_10.sandbox.streaming import send_pieces, wire_body
 from criteo_api_marketingsolutions_v2020_10.sandbox.wire import SERVER_VERSION, Link, build_head
 
 if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10.sandbox.server import Sandbox
 
-#: Request bodies larger than this are refused with 413.
-MAX_BODY_BYTES = 1024 * 1024
+#: A refused body up to this size is read and dropped before the 413, so that a client still sending
+#: it reads the answer instead of a connection reset; a larger one is refused unread.
+MAX_DISCARDED_BYTES = 256 * 1024 * 1024
 #: Idle keep-alive connections are closed after this many seconds.
 KEEP_ALIVE_TIMEOUT = 120.0
 
@@ -92,7 +95,7 @@ def _quietly_shutdown(connection: socket.socket) -> None:
 class RequestHandler(BaseHTTPRequestHandler):
     """Reads a request, records it, applies a scripted fault if any, and writes the answer."""
 
-    protocol_version = "HTTP/1.1"  # keep-alive; every response carries Content-Length
+    protocol_version = "HTTP/1.1"  # keep-alive; every response carries Content-Length or is chunked
     server_version = SERVER_VERSION
     sys_version = ""
     timeout = KEEP_ALIVE_TIMEOUT
@@ -143,7 +146,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             path = target.path or "/"
             query = parse_qs(target.query, keep_blank_values=True)
             headers = Headers(self.headers.items())
-            body, refusal = self._read_body()
+            body, refusal = self._read_body(path)
             sandbox._log.record(RecordedRequest(self.command, path, query, headers, body))  # pyright: ignore[reportPrivateUsage]
             if refusal is not None:
                 self.close_connection = True
@@ -170,12 +173,13 @@ class RequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         response = self._fault_answer(fault, path, query, headers, body)
-        length, payload = framing(fault, response, self.command == "HEAD")
+        length, pieces = framing(fault, response, self.command == "HEAD")
         if fault.stall:
             self.close_connection = True  # announced in the head: the body never comes
-            length = max(length or 0, 1)
+            if not response.chunked:
+                length = max(length or 0, 1)
         head = self._head(response, length, fault.reason)
-        if not write_fault_answer(link, fault, head, payload) or response.status < 200:
+        if not write_fault_answer(link, fault, head, pieces) or response.status < 200:
             self.close_connection = True
 
     def _prelude(self, fault: Fault) -> Optional[Link]:
@@ -213,24 +217,34 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read_body(self) -> Tuple[bytes, Optional[Response]]:
+    def _read_body(self, path: str) -> Tuple[bytes, Optional[Response]]:
         """The request body, or a refusal (400 unreadable, 413 too large) when it cannot be taken."""
+        limit = self.server.sandbox._settings.body_limit(path)  # pyright: ignore[reportPrivateUsage]
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            return self._read_chunked()
+            return self._read_chunked(path, limit)
         raw_length = self.headers.get("Content-Length")
         if raw_length is None:
             return b"", None
         if not raw_length.strip().isdigit():
             return b"", plain_error(400, "Content-Length is not a valid length.")
         length = int(raw_length)
-        if length > MAX_BODY_BYTES:
-            return b"", plain_error(413, f"Request bodies are limited to {MAX_BODY_BYTES} bytes.")
+        if length > limit:
+            if length <= MAX_DISCARDED_BYTES:
+                self._discard(length)  # so that the client, still sending, gets to read the refusal
+            return b"", too_large(path, limit)
         body = self.rfile.read(length)
         if len(body) < length:
             raise ConnectionError("the client closed the connection mid-body")
         return body, None
 
-    def _read_chunked(self) -> Tuple[bytes, Optional[Response]]:
+    def _discard(self, length: int) -> None:
+        while length > 0:
+            block = self.rfile.read(min(length, 65536))
+            if not block:
+                return
+            length -= len(block)
+
+    def _read_chunked(self, path: str, limit: int) -> Tuple[bytes, Optional[Response]]:
         chunks: List[bytes] = []
         total = 0
         while True:
@@ -242,11 +256,15 @@ class RequestHandler(BaseHTTPRequestHandler):
             if size == 0:
                 while self.rfile.readline(8192) not in (b"\r\n", b"\n", b""):
                     pass  # skip trailers
-                return b"".join(chunks), None
+                return (b"".join(chunks), None) if total <= limit else (b"", too_large(path, limit))
             total += size
-            if total > MAX_BODY_BYTES:
-                return b"", plain_error(413, f"Request bodies are limited to {MAX_BODY_BYTES} bytes.")
-            chunks.append(self.rfile.read(size))
+            if total > MAX_DISCARDED_BYTES:
+                return b"", too_large(path, limit)
+            if total <= limit:
+                chunks.append(self.rfile.read(size))
+            else:  # keep reading, and dropping, so that the client gets to read the refusal
+                chunks.clear()
+                self._discard(size)
             self.rfile.readline(8)  # the CRLF ending the chunk
 
     # -- writing -------------------------------------------------------------------------
@@ -257,9 +275,26 @@ class RequestHandler(BaseHTTPRequestHandler):
         return build_head(response, length, close=self.close_connection, reason=reason)
 
     def _write(self, response: Response) -> None:
+        if response.stream is not None:
+            self._write_stream(response)
+            return
         body = b"" if self.command == "HEAD" else response.body
         # One write for head and body, so no small segment waits on a delayed ACK.
         self.wfile.write(self._head(response, len(response.body)) + body)
+
+    def _write_stream(self, response: Response) -> None:
+        """A streamed body, produced while it is written; a stop of the sandbox ends it between two pieces."""
+        head = self._head(response, response.length)
+        pieces = wire_body(response, head_request=self.command == "HEAD")
+        stopping = self.server.sandbox._stopping  # pyright: ignore[reportPrivateUsage]
+        try:
+            complete = send_pieces(self.wfile, head, pieces, stopping)
+        except OSError:
+            raise
+        except Exception:  # a failure mid-body: with the head out, closing is the only signal left
+            complete = False
+        if not complete:
+            self.close_connection = True
 
     def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
         """Errors found by the base class while parsing (bad request line, huge headers...), as JSON."""
@@ -273,3 +308,11 @@ class RequestHandler(BaseHTTPRequestHandler):
 def plain_error(status: int, detail: str) -> Response:
     """A Criteo-style error answer with no instance, for requests that could not be read."""
     return error_response(ErrorStyle.CRITEO, ApiError(status, status_slug(status), detail), "")
+
+
+def too_large(path: str, limit: int) -> Response:
+    """The 413 for a body over ``limit`` bytes: Criteo-style, naming the path where it has its own limit."""
+    if limit == MAX_BODY_BYTES:
+        return plain_error(413, f"Request bodies are limited to {MAX_BODY_BYTES} bytes.")
+    error = ApiError(413, "payload-too-large", f"Request bodies sent to {path} are limited to {limit} bytes.")
+    return error_response(ErrorStyle.CRITEO, error, path)

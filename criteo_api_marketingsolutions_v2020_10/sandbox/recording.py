@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
+from typing import Any, Counter, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
 from urllib.parse import parse_qsl
 
-from criteo_api_marketingsolutions_v2020_10.sandbox.auth import TOKEN_PATH
+from criteo_api_marketingsolutions_v2020_10.sandbox.auth import TOKEN_PATH, named_client_id
 
 #: Requests kept in memory; the oldest are dropped past this, so that a
 #: benchmark making millions of calls does not exhaust memory. Counters are
@@ -87,7 +87,7 @@ class RecordedRequest:
 
 
 class RequestLog:
-    """Thread-safe record of requests and the counters the sandbox exposes."""
+    """Thread-safe record of requests and the counters the sandbox exposes, in total and by client id."""
 
     def __init__(self, max_recorded: Optional[int] = DEFAULT_MAX_RECORDED) -> None:
         self._lock = threading.Lock()
@@ -95,13 +95,20 @@ class RequestLog:
         self.token_requests = 0
         self.api_requests = 0
         self.unauthorized_responses = 0
+        self._token_requests_by_client: Counter[str] = Counter()
+        self._calls_by_client: Counter[str] = Counter()
+        self._rate_limited_by_client: Counter[str] = Counter()
 
     def record(self, request: RecordedRequest) -> None:
-        """Keep ``request`` and count it as a token call or an API call."""
+        """Keep ``request`` and count it as a token call (under the client it names) or an API call."""
+        token_request = request.path == TOKEN_PATH
+        # Parsed outside the lock: the counting of other threads must not wait on it.
+        client_id = named_client_id(request.headers.get("Authorization"), request.body) if token_request else ""
         with self._lock:
             self._requests.append(request)
-            if request.path == TOKEN_PATH:
+            if token_request:
                 self.token_requests += 1
+                self._token_requests_by_client[client_id] += 1
             else:
                 self.api_requests += 1
 
@@ -109,6 +116,31 @@ class RequestLog:
         """Count one 401 response sent."""
         with self._lock:
             self.unauthorized_responses += 1
+
+    def count_call(self, client_id: str) -> None:
+        """Count one API call of ``client_id`` served by a route."""
+        with self._lock:
+            self._calls_by_client[client_id] += 1
+
+    def count_rate_limited(self, client_id: str) -> None:
+        """Count one call of ``client_id`` refused for being over its rate limit."""
+        with self._lock:
+            self._rate_limited_by_client[client_id] += 1
+
+    def token_requests_by_client(self) -> Dict[str, int]:
+        """Token requests by the client id they named (a copy)."""
+        with self._lock:
+            return dict(self._token_requests_by_client)
+
+    def calls_by_client(self) -> Dict[str, int]:
+        """API calls served by a route, by client id (a copy)."""
+        with self._lock:
+            return dict(self._calls_by_client)
+
+    def rate_limited_by_client(self) -> Dict[str, int]:
+        """Rate-limit refusals by client id (a copy)."""
+        with self._lock:
+            return dict(self._rate_limited_by_client)
 
     def snapshot(self) -> List[RecordedRequest]:
         """A copy of the recorded requests, oldest first."""
@@ -122,3 +154,6 @@ class RequestLog:
             self.token_requests = 0
             self.api_requests = 0
             self.unauthorized_responses = 0
+            self._token_requests_by_client.clear()
+            self._calls_by_client.clear()
+            self._rate_limited_by_client.clear()

@@ -11,6 +11,9 @@ from xml.sax.saxutils import escape
 
 Row = Sequence[Any]
 
+#: The modification time of every part of a workbook, fixed so that the output is reproducible.
+FIXED_DATE_TIME = (1980, 1, 1, 0, 0, 0)
+
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 #: Report format name -> (Content-Type, file extension).
@@ -85,6 +88,21 @@ _WORKBOOK_RELS = (
     "</Relationships>"
 )
 SHEET_PATH = "xl/worksheets/sheet1.xml"
+#: Every part of the workbook but the sheet, by path, in the order they are written.
+STATIC_PARTS: Dict[str, str] = {
+    "[Content_Types].xml": _CONTENT_TYPES,
+    "_rels/.rels": _PACKAGE_RELS,
+    "xl/workbook.xml": _WORKBOOK,
+    "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS,
+}
+#: The start of the sheet part, up to its first row.
+SHEET_START = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    "<sheetData>"
+)
+#: The end of the sheet part, after its last row.
+SHEET_END = "</sheetData></worksheet>"
 
 
 def column_letter(index: int) -> str:
@@ -108,27 +126,17 @@ def _sheet(columns: Sequence[str], rows: Sequence[Row]) -> str:
     for number, row in enumerate([list(columns), *rows], start=1):
         cells = "".join(_cell(f"{column_letter(i)}{number}", v) for i, v in enumerate(row))
         lines.append(f'<row r="{number}">{cells}</row>')
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        f"<sheetData>{''.join(lines)}</sheetData></worksheet>"
-    )
+    return f"{SHEET_START}{''.join(lines)}{SHEET_END}"
 
 
 def to_xlsx(columns: Sequence[str], rows: Sequence[Row]) -> bytes:
     """A one-sheet workbook; the same table always gives the same bytes."""
     out = io.BytesIO()
-    parts = {
-        "[Content_Types].xml": _CONTENT_TYPES,
-        "_rels/.rels": _PACKAGE_RELS,
-        "xl/workbook.xml": _WORKBOOK,
-        "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS,
-        SHEET_PATH: _sheet(columns, rows),
-    }
+    parts = {**STATIC_PARTS, SHEET_PATH: _sheet(columns, rows)}
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in parts.items():
             # A fixed timestamp keeps the output byte-for-byte reproducible.
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info = zipfile.ZipInfo(name, date_time=FIXED_DATE_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"))
     return out.getvalue()

@@ -7,19 +7,37 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Iterable, Mapping, Optional
 
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
 
 @dataclass
 class Response:
-    """A complete answer: status, headers and the encoded body."""
+    """An answer: status, headers and the encoded body, complete or streamed.
+
+    A streamed answer leaves ``body`` empty and sets ``stream``, the body's
+    pieces, produced as they are written; ``length`` is then its exact size,
+    sent as ``Content-Length``, or ``None`` to send it with
+    ``Transfer-Encoding: chunked``.
+    """
 
     status: int
     body: bytes = b""
     content_type: Optional[str] = JSON_CONTENT_TYPE
     headers: Dict[str, str] = field(default_factory=dict[str, str])
+    stream: Optional[Iterable[bytes]] = None
+    length: Optional[int] = None
+
+    @property
+    def chunked(self) -> bool:
+        """Whether the body goes out with ``Transfer-Encoding: chunked`` (a stream of unannounced size)."""
+        return self.stream is not None and self.length is None
+
+    @property
+    def announced_length(self) -> Optional[int]:
+        """The ``Content-Length`` of the complete body; ``None`` when it is sent chunked."""
+        return len(self.body) if self.stream is None else self.length
 
 
 def encode_json(payload: Any) -> bytes:
@@ -89,6 +107,8 @@ ERROR_TITLES = {
     "unsupported-media-type": "Unsupported media type",
     "internal-error": "Internal error",
     "too-many-requests": "Too many requests",
+    "too-many-identifiers": "Too many identifiers",
+    "payload-too-large": "Request body too large",
 }
 
 

@@ -11,13 +11,14 @@ from criteo_api_marketingsolutions_v2020_10.sandbox.contract import QueryParam, 
 from criteo_api_marketingsolutions_v2020_10.sandbox.recording import Headers
 from criteo_api_marketingsolutions_v2020_10.sandbox.responses import ApiError, ErrorStyle, Response
 from criteo_api_marketingsolutions_v2020_10.sandbox.schema import Schema, parse_json_body, validate
+from criteo_api_marketingsolutions_v2020_10.sandbox.settings import ServiceSettings
 
 _PLACEHOLDER = re.compile(r"\{([^}]+)\}")
 
 
 @dataclass
 class ApiRequest:
-    """What a handler gets: the request, with the path parameters of its route."""
+    """What a handler gets: the request, with the path parameters of its route and the sandbox's settings."""
 
     method: str
     path: str
@@ -25,6 +26,7 @@ class ApiRequest:
     query: Dict[str, List[str]]
     headers: Headers
     body: bytes
+    settings: ServiceSettings = field(default_factory=ServiceSettings)
 
     def query_value(self, name: str) -> Optional[str]:
         """The (last) value of query parameter ``name``, or ``None``."""

@@ -120,18 +120,17 @@ def _seed_campaigns(world: World) -> List[Campaign]:
     return campaigns
 
 
+# The activation and delivery statuses of the ad sets of a campaign, by campaign status (others: on, live).
+_AD_SET_STATUSES = {"Archived": ("off", "archived"), "NotRunning": ("off", "inactive")}
+
+
 def _seed_ad_sets(campaigns: Any) -> List[AdSet]:
     ad_sets: List[AdSet] = []
     for campaign in campaigns:
         for index in (1, 2):
             ad_set_id = str(300000 + (campaign.id - 200000) * 10 + index)
             web = index == 1
-            if campaign.status == "Archived":
-                activation, delivery = "off", "archived"
-            elif campaign.status == "NotRunning":
-                activation, delivery = "off", "inactive"
-            else:
-                activation, delivery = "on", "live"
+            activation, delivery = _AD_SET_STATUSES.get(campaign.status, ("on", "live"))
             ad_set = AdSet(
                 id=ad_set_id,
                 name=f"{campaign.name} - {'Web' if web else 'App'}",

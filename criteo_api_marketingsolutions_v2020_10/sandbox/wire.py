@@ -57,8 +57,9 @@ def head_lines(
 ) -> List[bytes]:
     """The status line and header lines of ``response``, each without its line ending.
 
-    ``length`` becomes the ``Content-Length`` (``None`` sends none). A scripted
-    header wins over the sandbox's own of the same name.
+    ``length`` becomes the ``Content-Length`` (``None`` sends none, and a
+    streamed response of unknown size gets ``Transfer-Encoding: chunked``
+    instead). A scripted header wins over the sandbox's own of the same name.
     """
     merged: Dict[str, Tuple[str, str]] = {"server": ("Server", SERVER_VERSION), "date": ("Date", http_date())}
     if response.content_type:
@@ -67,6 +68,8 @@ def head_lines(
         merged[name.lower()] = (name, str(value))
     if length is not None:
         merged["content-length"] = ("Content-Length", str(length))
+    elif response.chunked:
+        merged["transfer-encoding"] = ("Transfer-Encoding", "chunked")
     if close:
         merged["connection"] = ("Connection", "close")
     phrase = reason_phrase(response.status) if reason is None else reason

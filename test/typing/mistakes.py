@@ -95,4 +95,4 @@ def responses(client: ApiClient, portfolio: GetPortfolioResponse) -> None:
     print(info.errors)  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
     # a raw response used as the model
     raw = AdvertiserApi(client).api_portfolio_get(_preload_content=False)
-    print(raw.data)  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
+    print(raw.errors)  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]

@@ -8,11 +8,11 @@ are real ones, not only well-typed ones.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Dict, List, Mapping, Tuple
+from typing import Dict, Iterator, List, Mapping, Optional, Tuple
 
 from typing_extensions import assert_type
 
-from criteo_api_marketingsolutions_v2020_10 import ApiClient, AsyncResult, RawResponse, WithHttpInfo
+from criteo_api_marketingsolutions_v2020_10 import ApiClient, AsyncResult, RawResponse, StreamingResponse, WithHttpInfo
 from criteo_api_marketingsolutions_v2020_10.apis import (
     AdvertiserApi,
     AnalyticsApi,
@@ -194,6 +194,12 @@ def call_options(client: ApiClient) -> Dict[str, object]:
     assert_type(headers, Mapping[str, str])
     raw = api.api_portfolio_get(_preload_content=False, _request_timeout=(2, 10))
     assert_type(raw, RawResponse)
+    assert_type(raw, StreamingResponse)
+    assert_type(raw.status, int)
+    assert_type(raw.content_length, Optional[int])
+    assert_type(raw.iter_bytes(1024), Iterator[bytes])
+    assert_type(raw.iter_lines(), Iterator[bytes])
+    assert_type(raw.data, bytes)
     raw.close()
     later_raw = api.api_portfolio_get(async_req=True, _preload_content=False)
     assert_type(later_raw, AsyncResult[RawResponse])

@@ -1,0 +1,227 @@
+"""``reports.download``: a report streamed to a file, in bounded memory, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import IO, Any, NamedTuple, Optional, Tuple, Union
+
+from criteo_api_marketingsolutions_v2020_10 import _log, _retry
+from criteo_api_marketingsolutions_v2020_10._progress import Progress, ProgressArgument
+from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse
+from criteo_api_marketingsolutions_v2020_10.api.analytics_api import AnalyticsApi
+from criteo_api_marketingsolutions_v2020_10.api_client import ApiClient
+from criteo_api_marketingsolutions_v2020_10.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiTypeError,
+    ApiValueError,
+)
+from criteo_api_marketingsolutions_v2020_10.model.statistics_report_query_message import StatisticsReportQueryMessage
+from criteo_api_marketingsolutions_v2020_10.model.transactions_report_query_data_message import (
+    TransactionsReportQueryDataMessage,
+)
+from criteo_api_marketingsolutions_v2020_10.model.transactions_report_query_entity_message import (
+    TransactionsReportQueryEntityMessage,
+)
+from criteo_api_marketingsolutions_v2020_10.model.transactions_report_query_message import (
+    TransactionsReportQueryMessage,
+)
+
+__all__ = ["DEFAULT_DOWNLOAD_CHUNK", "DownloadResult", "download"]
+
+logger = _log.get_logger(__name__)
+
+#: Bytes read and written at a time: large enough for disk and socket throughput, small beside 32 MiB.
+DEFAULT_DOWNLOAD_CHUNK = 1024 * 1024
+
+ReportQuery = Union[StatisticsReportQueryMessage, TransactionsReportQueryMessage, TransactionsReportQueryDataMessage]
+Destination = Union[str, "os.PathLike[str]", IO[bytes]]
+
+
+class DownloadResult(NamedTuple):
+    """What ``download`` wrote.
+
+    Attributes:
+        path: the file written, or ``None`` when the destination was a file object.
+        bytes_written: the report's size, in bytes.
+        format: the report format asked for (``csv``, ``json``, ``xml`` or ``excel``).
+        content_type: the ``Content-Type`` of the answer.
+        sha256: the SHA-256 of the bytes written, in hex.
+        elapsed: seconds from the request to the last byte written.
+        attempts: requests made (more than 1 when a broken download was started again).
+    """
+
+    path: Optional[Path]
+    bytes_written: int
+    format: str
+    content_type: str
+    sha256: str
+    elapsed: float
+    attempts: int = 1
+
+
+def _check_chunk_size(chunk_size: object) -> int:
+    if chunk_size is None:
+        return DEFAULT_DOWNLOAD_CHUNK
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size <= 0:
+        raise ApiValueError("download(): chunk_size must be a positive number of bytes, or None")
+    return chunk_size
+
+
+def _report_format(query: Any) -> str:
+    if isinstance(query, TransactionsReportQueryDataMessage):
+        entries = query.data
+        if len(entries) != 1:
+            raise ApiValueError("download(): a transactions report query holds exactly one entry in 'data'")
+        return str(entries[0].attributes.format)
+    return str(query.format)
+
+
+def _opener(api: AnalyticsApi, query: Any) -> Any:
+    """The call that opens the report's answer as a stream."""
+    if isinstance(query, StatisticsReportQueryMessage):
+        return lambda: api.get_adset_report(statistics_report_query_message=query, _preload_content=False)
+    if isinstance(query, TransactionsReportQueryMessage):
+        query = TransactionsReportQueryDataMessage(
+            data=[TransactionsReportQueryEntityMessage(type="TransactionsReport", attributes=query)]
+        )
+    if isinstance(query, TransactionsReportQueryDataMessage):
+        body = query
+        return lambda: api.get_transactions_report(transactions_report_query_data_message=body, _preload_content=False)
+    raise ApiTypeError(
+        "download(): query must be a StatisticsReportQueryMessage or a TransactionsReportQueryMessage, "
+        f"not {type(query).__name__}",
+        ["query"],
+    )
+
+
+def _copy(stream: StreamingResponse, sink: IO[bytes], chunk_size: int, progress: Progress) -> Tuple[int, str]:
+    """Copy the body to ``sink``; return its size and SHA-256."""
+    digest = hashlib.sha256()
+    written = 0
+    total = stream.content_length
+    progress.update(0, total)
+    for chunk in stream.iter_bytes(chunk_size):
+        sink.write(chunk)
+        digest.update(chunk)
+        written += len(chunk)
+        progress.update(written, total)
+    return written, digest.hexdigest()
+
+
+class _Attempts:
+    """Whether a failed download may start again: the client's retry policy, with POST allowed.
+
+    Asking for a report only reads, so repeating the request is safe even
+    though it is a POST. 429 answers and connection failures before the
+    request was sent are already retried by the client itself.
+    """
+
+    def __init__(self, api_client: ApiClient) -> None:
+        self.policy = _retry.with_post_allowed(_retry.policy_from(api_client.configuration.retries))
+        self.sleep = api_client.pipeline.sleep
+        self.count = 0
+
+    def again(self, error: Exception, url: str) -> bool:
+        if isinstance(error, ApiConnectionError):
+            step = _retry.after_error(self.policy, "POST", url, error)
+        elif isinstance(error, ApiException) and error.status != 429:
+            step = _retry.after_status(self.policy, "POST", url, error.status or 0, error.headers or {})
+        else:
+            step = None
+        if step is None:
+            return False
+        logger.debug("report download failed (%s): starting again in %.2f s", type(error).__name__, step.delay)
+        self.policy = step.policy
+        self.sleep(step.delay)
+        return True
+
+
+def download(
+    api_client: ApiClient,
+    query: ReportQuery,
+    destination: Destination,
+    *,
+    progress: ProgressArgument = None,
+    chunk_size: Optional[int] = None,
+) -> DownloadResult:
+    """Stream a report to ``destination`` and describe what was written.
+
+    Args:
+        api_client: the client to call with.
+        query: a ``StatisticsReportQueryMessage`` (ad-set statistics,
+            ``get_adset_report``) or a ``TransactionsReportQueryMessage``
+            (transactions, ``get_transactions_report``; a whole
+            ``TransactionsReportQueryDataMessage`` is taken too).
+        destination: a path, or a binary file object open for writing. A path
+            is written to a temporary file in the same folder, renamed over
+            the destination only once the whole report arrived: after a
+            failure, the destination is as it was. A file object receives the
+            bytes as they come; after a failure it holds part of them.
+        progress: ``None``, a callable ``progress(bytes_done, total)`` (total
+            is ``None`` when the server does not say), or ``True`` for a bar.
+        chunk_size: bytes read and written at a time (1 MiB by default).
+
+    A download that breaks is started again from the beginning, as often as
+    the client's retry policy allows (``Configuration.retries``). The read
+    timeout bounds every wait for bytes, ``Configuration.stream_deadline``
+    the whole body; the call deadline covers the wait for the headers only.
+
+    Raises:
+        ApiTypeError, ApiValueError: a bad argument, before any I/O.
+        ApiException: the API refused the query (``BadRequestException``...).
+        ApiConnectionError, ApiTimeoutError: the report could not be read.
+    """
+    size = _check_chunk_size(chunk_size)
+    open_answer = _opener(AnalyticsApi(api_client), query)
+    fmt = _report_format(query)
+    target = Path(os.fspath(destination)) if isinstance(destination, (str, os.PathLike)) else None
+    if target is None and not callable(getattr(destination, "write", None)):
+        raise ApiTypeError("download(): destination must be a path or a binary file object", ["destination"])
+    started = time.monotonic()
+    attempts = _Attempts(api_client)
+    with Progress(progress, unit="B", description=target.name if target is not None else "report") as shown:
+        while True:
+            attempts.count += 1
+            try:
+                written, digest, content_type = _attempt(open_answer, target, destination, size, shown)
+                break
+            except (ApiConnectionError, ApiException) as error:
+                if target is None or not attempts.again(error, api_client.configuration.host):
+                    raise
+    return DownloadResult(target, written, fmt, content_type, digest, time.monotonic() - started, attempts.count)
+
+
+def _attempt(
+    open_answer: Any, target: Optional[Path], destination: Any, chunk_size: int, progress: Progress
+) -> Tuple[int, str, str]:
+    with open_answer() as stream:
+        content_type = stream.headers.get("Content-Type", "")
+        if target is None:
+            written, digest = _copy(stream, destination, chunk_size, progress)
+        else:
+            written, digest = _write_atomically(stream, target, chunk_size, progress)
+    return written, digest, content_type
+
+
+def _write_atomically(stream: StreamingResponse, target: Path, chunk_size: int, progress: Progress) -> Tuple[int, str]:
+    folder = target.parent
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as sink:
+            written, digest = _copy(stream, sink, chunk_size, progress)
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        # Whatever stopped the copy (an error, Ctrl-C), nothing partial is left behind.
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+    return written, digest
