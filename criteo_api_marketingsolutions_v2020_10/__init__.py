@@ -48,6 +48,8 @@ _LAZY = {
     "TokenConnectionError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "TokenTimeoutError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "Auth": "criteo_api_marketingsolutions_v2020_10._auth",
+    "RateGroup": "criteo_api_marketingsolutions_v2020_10._rate",
+    "RateLimitWaitError": "criteo_api_marketingsolutions_v2020_10._rate",
     "AsyncResult": "criteo_api_marketingsolutions_v2020_10._typing",
     "RawResponse": "criteo_api_marketingsolutions_v2020_10._typing",
     "StreamingResponse": "criteo_api_marketingsolutions_v2020_10._streaming",
@@ -83,11 +85,15 @@ __all__ = [
     "TokenRefreshError",
     "TokenConnectionError",
     "TokenTimeoutError",
+    "RateLimitWaitError",
     "Auth",
+    "RateGroup",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from criteo_api_marketingsolutions_v2020_10._auth import Auth as Auth
+    from criteo_api_marketingsolutions_v2020_10._rate import RateGroup as RateGroup
+    from criteo_api_marketingsolutions_v2020_10._rate import RateLimitWaitError as RateLimitWaitError
     from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse as StreamingResponse
     from criteo_api_marketingsolutions_v2020_10._typing import AsyncResult as AsyncResult
     from criteo_api_marketingsolutions_v2020_10._typing import RawResponse as RawResponse

@@ -99,10 +99,12 @@ class HeaderAuth(Auth):
 
 
 class CachedToken(NamedTuple):
-    """A bearer token ready to send, and when (monotonic seconds) to stop using it."""
+    """A bearer token ready to send, when (monotonic seconds) to stop using it, and whether
+    it came from another process through the shared store."""
 
     header: str
     refresh_at: float
+    shared: bool = False
 
     def __repr__(self) -> str:
         return f"CachedToken(header='Bearer ***', refresh_at={self.refresh_at:.3f})"
@@ -268,7 +270,9 @@ class ManagedToken(Auth):
 
     The documented remedy for an expired or revoked token is to get a new one
     and try again: only the token that failed is dropped, so concurrent 401s
-    on it cause a single refresh, and a second 401 is the call's answer.
+    on it cause a single refresh, and a second 401 is the call's answer (a
+    third attempt is made only when the second token came from another
+    process and was refused too, since it is then fetched here).
     """
 
     __slots__ = ("manager",)
@@ -277,11 +281,20 @@ class ManagedToken(Auth):
         self.manager = manager
 
     def auth_flow(self, request: Request, deadline: Deadline) -> AuthFlow:
-        """Send with the current token; after a 401, once more with a fresh one."""
+        """Send with the current token; after a 401, once more with a fresh one.
+
+        A fresh token that another process stored may have been refused as well
+        (all tokens revoked at once): after a 401 on it, the token is fetched
+        here, and the request tried a last time.
+        """
         token = self.manager.current(deadline)
         response = yield request.with_header("Authorization", token.header)
-        if getattr(response, "status", None) == _UNAUTHORIZED:
-            logger.debug("401 on %s: refreshing the access token and retrying once", request)
+        for _ in range(2):
+            if getattr(response, "status", None) != _UNAUTHORIZED:
+                return
+            logger.debug("401 on %s: refreshing the access token and retrying", request)
             self.manager.invalidate(token)
             token = self.manager.current(deadline)
-            yield request.with_header("Authorization", token.header)
+            response = yield request.with_header("Authorization", token.header)
+            if not token.shared:
+                return

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 logger = _log.get_logger(__name__)
 
-__all__ = ["Limits", "Pipeline"]
+__all__ = ["Limits", "Pipeline", "log_request", "release", "step_after_error", "step_after_response"]
 
 
 class Limits(NamedTuple):
@@ -51,8 +51,8 @@ class Limits(NamedTuple):
     governor: Optional[Governor] = None
 
 
-def _release(response: Any) -> None:
-    # A raw 2xx response that a retry or a second auth attempt replaces.
+def release(response: Any) -> None:
+    """Let go of a raw 2xx response that a retry or a second auth attempt replaces."""
     if not isinstance(response, RESTResponse):
         close = getattr(response, "close", None)
         if close is not None:
@@ -128,7 +128,7 @@ class Pipeline:
             except StopIteration:
                 return response
             self.stats["unauthorized_retries"] += 1
-            _release(response)
+            release(response)
 
     def _attempts(self, request: Request, limits: Limits, stream: bool, deadline: Deadline, sensitive: bool) -> Any:
         """One request, sent as often as the retry policy allows within the deadline."""
@@ -140,55 +140,70 @@ class Pipeline:
                 governor.acquire(request.url, deadline.remaining(), sleep=self.sleep, stats=self.stats)
             timeout, expires_at = deadline.attempt(limits.timeout)
             self.stats["requests"] += 1
+            log_request(request)
             try:
-                response = self._send_once(request, limits, stream, timeout, expires_at)
+                response = self.transport.request(
+                    request.method, request.url, request.headers, request.body, timeout, not stream,
+                    limits.max_body, expires_at,
+                )
             except ApiConnectionError as error:
-                if sensitive and quotes_answer(error):
-                    _detach(error)
-                step = self._step_after_error(request, policy, error, deadline)
+                step = step_after_error(request, policy, error, deadline, sensitive)
                 if step is None:
                     raise
             else:
-                if governor is not None:
-                    governor.observe(request.url, status_of(response), response.headers, self.wall_clock)
-                step = self._step_after(request, policy, response, deadline)
+                step = step_after_response(request, policy, response, deadline, governor, self.wall_clock)
                 if step is None:
                     return response
-                _release(response)
+                release(response)
             self.stats["retries"] += 1
             self.sleep(step.delay)
             policy = step.policy
 
-    def _send_once(
-        self, request: Request, limits: Limits, stream: bool, timeout: urllib3.Timeout, expires_at: Optional[float]
-    ) -> Any:
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%r headers=%s", request, _log.redact_headers(request.headers))
-        return self.transport.request(
-            request.method, request.url, request.headers, request.body, timeout, not stream, limits.max_body, expires_at
-        )
 
-    def _step_after_error(
-        self, request: Request, policy: urllib3.Retry, error: ApiConnectionError, deadline: Deadline
-    ) -> Optional[_retry.NextAttempt]:
-        if deadline.expired():
-            return None
-        step = _retry.after_error(policy, request.method, request.url, error)
-        if step is None or not deadline.allows_wait(step.delay):
-            return None
-        logger.debug("%r failed (%s): retrying in %.2f s", request, error.reason, step.delay)
-        return step
+# The decisions of one attempt, shared by the synchronous and the asynchronous driver.
 
-    def _step_after(
-        self, request: Request, policy: urllib3.Retry, response: Any, deadline: Deadline
-    ) -> Optional[_retry.NextAttempt]:
-        status = status_of(response)
-        logger.debug("%r -> %s", request, status)
-        if 200 <= status < 300:
-            return None
-        headers: Mapping[str, str] = response.headers
-        step = _retry.after_status(policy, request.method, request.url, status, headers, self.wall_clock)
-        if step is None or not deadline.allows_wait(step.delay):
-            return None
-        logger.debug("%r -> %s: retrying in %.2f s", request, status, step.delay)
-        return step
+
+def log_request(request: Request) -> None:
+    """The request about to go, at DEBUG, with its headers redacted."""
+    if logger.isEnabledFor(logging.DEBUG):
+        # Texts, not the request: a handler that keeps records must not keep its body alive.
+        logger.debug("%s headers=%s", repr(request), _log.redact_headers(request.headers))
+
+
+def step_after_error(
+    request: Request, policy: urllib3.Retry, error: ApiConnectionError, deadline: Deadline, sensitive: bool
+) -> Optional[_retry.NextAttempt]:
+    """The next attempt after ``error``, or ``None`` to raise it (its quoting cause dropped if ``sensitive``)."""
+    if sensitive and quotes_answer(error):
+        _detach(error)
+    if deadline.expired():
+        return None
+    step = _retry.after_error(policy, request.method, request.url, error)
+    if step is None or not deadline.allows_wait(step.delay):
+        return None
+    logger.debug("%s failed (%s): retrying in %.2f s", repr(request), error.reason, step.delay)
+    return step
+
+
+def step_after_response(
+    request: Request,
+    policy: urllib3.Retry,
+    response: Any,
+    deadline: Deadline,
+    governor: Optional[Governor],
+    wall_clock: Callable[[], float],
+) -> Optional[_retry.NextAttempt]:
+    """The next attempt after ``response``, or ``None`` when it is the answer; the governor learns from it."""
+    status = status_of(response)
+    headers: Mapping[str, str] = response.headers
+    if governor is not None:
+        governor.observe(request.url, status, headers, wall_clock)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s -> %s", repr(request), status)
+    if 200 <= status < 300:
+        return None
+    step = _retry.after_status(policy, request.method, request.url, status, headers, wall_clock)
+    if step is None or not deadline.allows_wait(step.delay):
+        return None
+    logger.debug("%s -> %s: retrying in %.2f s", repr(request), status, step.delay)
+    return step

@@ -132,6 +132,28 @@ class Governor:
         ``sleep`` is the caller's (the client's, injectable in tests), else the governor's; ``stats`` (the
         client's counters) gets the same counts as the governor's own. The seconds waited are measured on
         ``clock`` around the sleep, so they are what the deadline lost."""
+        wait = self._reserve(path, remaining, stats)
+        if wait < _NEGLIGIBLE_WAIT:
+            return 0.0
+        started = self._clock()
+        (sleep or self._sleep)(wait)
+        waited = max(0.0, self._clock() - started)
+        self._count("rate_waits", 1, stats)
+        self._count("rate_wait_seconds", waited, stats)
+        return waited
+
+    def reserve(self, path: str, remaining: Optional[float], *, stats: Optional[Dict[str, Any]] = None) -> float:
+        """Reserve the slot of a call to `path` and return how long to wait for it, without waiting: for a
+        caller that sleeps its own way (the asynchronous client). Refuses as ``acquire`` does; the wait is
+        counted as planned."""
+        wait = self._reserve(path, remaining, stats)
+        if wait < _NEGLIGIBLE_WAIT:
+            return 0.0
+        self._count("rate_waits", 1, stats)
+        self._count("rate_wait_seconds", wait, stats)
+        return wait
+
+    def _reserve(self, path: str, remaining: Optional[float], stats: Optional[Dict[str, Any]]) -> float:
         group = self.group_of(path)
         key, schedule = self._plan(group)
         max_wait = None if remaining is None else max(0.0, remaining)
@@ -139,15 +161,9 @@ class Governor:
         if wait is None:
             self._count("rate_refusals", 1, stats)
             raise self._refusal(group, key, schedule, max_wait or 0.0)
-        if wait < _NEGLIGIBLE_WAIT:
-            return 0.0
-        logger.debug("rate limit %r: waiting %.3f s", group, wait)
-        started = self._clock()
-        (sleep or self._sleep)(wait)
-        waited = max(0.0, self._clock() - started)
-        self._count("rate_waits", 1, stats)
-        self._count("rate_wait_seconds", waited, stats)
-        return waited
+        if wait >= _NEGLIGIBLE_WAIT:
+            logger.debug("rate limit %r: waiting %.3f s", group, wait)
+        return wait
 
     def observe(self, path: str, status: int, headers: Mapping[str, str], wall_clock: Callable[[], float]) -> None:
         """Learn from an answer: x-ratelimit-limit (the real limit of this group, for this governor from now on,
@@ -245,7 +261,8 @@ def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
         if value is None and type(loose) is dict:
             # A plain dict (a test's, a custom transport's) is the one mapping that minds the case: the
             # transports' own are case-insensitive, and scanning them for every absent header costs time.
-            value = next((v for k, v in loose.items() if isinstance(k, str) and k.lower() == name), None)
+            items = cast(Dict[object, object], loose).items()
+            value = next((v for k, v in items if isinstance(k, str) and k.lower() == name), None)
     except Exception:  # headers from a transport or a test may be any object: a hint is not worth a failure
         return None
     return value if isinstance(value, str) else None

@@ -100,5 +100,5 @@ class SharedTokens:
         left = shared.expires_at - self._wall_clock()
         if left <= 0:
             return None
-        return CachedToken(_BEARER + shared.access_token, self._clock() + left)
+        return CachedToken(_BEARER + shared.access_token, self._clock() + left, shared=True)
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
 
 from criteo_api_marketingsolutions_v2020_10 import _decode, _secrets
 from criteo_api_marketingsolutions_v2020_10._async_result import AsyncResult
-from criteo_api_marketingsolutions_v2020_10._auth import NO_AUTH, Auth, HeaderAuth, ManagedToken, TokenManager
-from criteo_api_marketingsolutions_v2020_10._constants import DEFAULT_USER_AGENT
+from criteo_api_marketingsolutions_v2020_10._auth import NO_AUTH, Auth, ManagedToken, TokenManager
+from criteo_api_marketingsolutions_v2020_10._client_common import ClientCore
 from criteo_api_marketingsolutions_v2020_10._pipeline import Pipeline
 from criteo_api_marketingsolutions_v2020_10._quota import CallLimits, shared_tokens
 from criteo_api_marketingsolutions_v2020_10._request import (
@@ -23,10 +23,7 @@ from criteo_api_marketingsolutions_v2020_10._request import (
     Target,
     ad_hoc_endpoint,
     ad_hoc_values,
-    base_url,
     build_request,
-    check_arguments,
-    check_headers,
 )
 from criteo_api_marketingsolutions_v2020_10._retry import Deadline
 from criteo_api_marketingsolutions_v2020_10._streaming import open_stream
@@ -40,7 +37,6 @@ from criteo_api_marketingsolutions_v2020_10.endpoint import (
     select_accept,
     select_content_type,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError
 from criteo_api_marketingsolutions_v2020_10.model_utils import parse_type, sanitize_for_serialization
 from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject, Transport, status_of
 
@@ -54,7 +50,7 @@ __all__ = ["ApiClient", "Api", "Auth", "Endpoint", "Param", "Request", "AsyncRes
 _GRANT_TYPE = "client_credentials"
 
 
-class ApiClient:
+class ApiClient(ClientCore):
     """Runs API calls for one ``Configuration``. Use it as a context manager.
 
     One client is safe to share between threads. It owns a connection pool,
@@ -92,15 +88,10 @@ class ApiClient:
         sleep: Callable[[float], None] = time.sleep,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
+        cfg = configuration if configuration is not None else Configuration.get_default_copy()
+        super().__init__(cfg, header_name, header_value, cookie, auth)
         self.pool_threads = pool_threads
         rest_client = transport if transport is not None else RESTClientObject(self.configuration)
-        self.default_headers: Dict[str, str] = {}
-        if header_name is not None and header_value is not None:
-            self.default_headers[header_name] = header_value
-        self.cookie = cookie
-        self.user_agent = DEFAULT_USER_AGENT
-        self.auth = auth
         #: Counters of what this client sent: attempts, retries, calls retried after
         #: a 401, and the rate governor's waits (how many, how many seconds) and
         #: refusals. Updated without a lock, so exact for one thread and approximate
@@ -114,9 +105,7 @@ class ApiClient:
         self._pool_lock = threading.Lock()
         self._tokens: Optional[Tuple[Tuple[Any, ...], TokenManager, ManagedToken]] = None
         self._tokens_lock = threading.Lock()
-        self._fixed_auth: Optional[Tuple[Any, Auth]] = None
         self._call_limits = CallLimits()
-        self._checked_headers: Optional[Tuple[Dict[str, str], Dict[str, str]]] = None
 
     # ---- lifecycle
 
@@ -157,19 +146,6 @@ class ApiClient:
     @rest_client.setter
     def rest_client(self, transport: Transport) -> None:
         self.pipeline.transport = transport
-
-    @property
-    def user_agent(self) -> str:
-        """The ``User-Agent`` header sent with every call."""
-        return self.default_headers["User-Agent"]
-
-    @user_agent.setter
-    def user_agent(self, value: str) -> None:
-        self.default_headers["User-Agent"] = value
-
-    def set_default_header(self, header_name: str, header_value: str) -> None:
-        """Send ``header_name: header_value`` with every call."""
-        self.default_headers[header_name] = header_value
 
     # ---- auth
 
@@ -217,22 +193,6 @@ class ApiClient:
             return managed
         return self._fixed(self.configuration)
 
-    def _fixed(self, cfg: Configuration) -> Auth:
-        token: Any = cfg.access_token
-        if token:
-            # A value that is not text is refused by HeaderAuth, naming the setting.
-            value = f"Bearer {token.strip()}" if isinstance(token, str) else token
-            setting = "Configuration.access_token"
-        else:
-            settings = cfg.auth_settings().get("Authorization")
-            if not settings:
-                return NO_AUTH
-            value, setting = settings["value"], "Configuration.api_key['Authorization']"
-        cached = self._fixed_auth
-        if cached is None or cached[0] != value:
-            cached = self._fixed_auth = (value, HeaderAuth(value, setting))
-        return cached[1]
-
     # ---- the call path
 
     def invoke(self, endpoint: Endpoint, arguments: Tuple[Any, ...], options: Dict[str, Any]) -> Any:
@@ -242,38 +202,11 @@ class ApiClient:
         ``UNSET`` where not given; ``options`` are the call options
         (``async_req``, ``_request_timeout``...).
         """
-        if options:
-            unknown = options.keys() - CALL_OPTIONS.keys()
-            if unknown:
-                key = sorted(unknown)[0]
-                raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument {key!r}", [key])
-            options = {**CALL_OPTIONS, **options}
-        else:
-            options = CALL_OPTIONS  # read-only from here on
+        options = self._options(endpoint, options)
         request = self._build(endpoint, arguments, options)
         if options["async_req"]:
             return AsyncResult(self.pool.submit(self._complete, endpoint, request, options))
         return self._complete(endpoint, request, options)
-
-    def _build(self, endpoint: Endpoint, arguments: Tuple[Any, ...], options: Dict[str, Any]) -> Request:
-        cfg = self.configuration
-        check_types = bool(options["_check_input_type"]) and cfg.client_side_validation
-        values = check_arguments(endpoint, arguments, check_types)
-        return build_request(endpoint, values, self._target(endpoint, options["_host_index"]), options["_content_type"])
-
-    def _target(self, endpoint: Endpoint, host_index: Optional[int]) -> Target:
-        # The check of the default headers is kept while they stay the same
-        # strings: a header value passes or fails on its characters alone.
-        defaults = self.default_headers
-        checked = self._checked_headers
-        if checked is None or checked[0] != defaults:
-            checked = self._checked_headers = (dict(defaults), check_headers("ApiClient.default_headers", defaults))
-        headers = checked[1]
-        cookie = self.cookie
-        if cookie is not None:
-            check_headers("ApiClient.cookie", {"Cookie": cookie})
-        safe = self.configuration.safe_chars_for_path_param
-        return Target(base_url(self.configuration, endpoint, host_index), safe, headers, cookie)
 
     def _complete(
         self, endpoint: Endpoint, request: Request, options: Dict[str, Any], deadline: Optional[Deadline] = None

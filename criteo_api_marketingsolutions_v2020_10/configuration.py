@@ -32,6 +32,11 @@ def _one_credential(name: str, value: Optional[str], alias: str, alias_value: Op
     return alias_value if value is None else value
 
 
+#: Settings a copy shares rather than copies: loggers are process-wide, a shared state (a Redis
+#: client) is a connection, and rate limits are read-only (the default ones cannot even be copied).
+_SHARED_BY_COPIES = frozenset({"logger", "shared_state", "rate_limits"})
+
+
 class Configuration:
     """Settings for an ``ApiClient``: docs/Configuration.md gives each one, its default and its effect.
 
@@ -145,7 +150,7 @@ class Configuration:
         for key, value in self.__dict__.items():
             if key == "_log_claims":  # the copy holds the same logging settings on its own account
                 value = _log_settings.copy_claims(result, value)
-            elif key != "logger":  # loggers are process-wide: shared, not copied
+            elif key not in _SHARED_BY_COPIES:
                 value = copy.deepcopy(value, memo)
             object.__setattr__(result, key, value)
         return result

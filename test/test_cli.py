@@ -149,3 +149,31 @@ def test_a_port_out_of_range_is_one_line(capsys) -> None:
     assert main(["sandbox", "--port", "99999"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("error: cannot serve on 127.0.0.1:99999") and err.count("\n") == 1
+
+
+def test_upload_sends_a_file_of_identifiers_and_prints_the_report(sandbox, tmp_path, capsys) -> None:
+    from criteo_api_marketingsolutions_v2020_10.sandbox.seed import _AUDIENCES
+
+    audience_id = _AUDIENCES[0][0]
+    emails = [f"person{n}@example.com" for n in range(250)] + ["not-an-email"]
+    source = tmp_path / "emails.txt"
+    source.write_text("\n".join(emails) + "\n\n")
+    code = main(["upload", "--host", sandbox.url, "--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET,
+                 "--audience-id", audience_id, "--file", str(source), "--chunk-size", "100",
+                 "--checkpoint", str(tmp_path / "emails.checkpoint")])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "251" in out and "person1@example.com" not in out + err  # counts, never identifiers
+    counts = sandbox.identifier_counts(audience_id)
+    assert counts.requests == 3 and counts.received == 251 and counts.invalid == 1
+    assert "person249@example.com" in sandbox.contact_list(audience_id)
+    assert (tmp_path / "emails.checkpoint").exists()
+
+
+def test_upload_to_an_unknown_audience_exits_1_with_the_report(sandbox, tmp_path, capsys) -> None:
+    source = tmp_path / "emails.txt"
+    source.write_text("a@example.com\n")
+    code = main(["upload", "--host", sandbox.url, "--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET,
+                 "--audience-id", "999999", "--file", str(source), "--no-progress"])
+    out, _ = capsys.readouterr()
+    assert code == EXIT_API_ERROR and "INCOMPLETE" in out

@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
-from redis_server import redis_server, require_modules  # noqa: F401 - the fixture
+from redis_server import RedisServer, redis_server, require_modules
 
 from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Sandbox
+
+__all__ = ["redis_server"]  # the fixture, used by name below
 
 WORKER = Path(__file__).resolve().parent / "shared_worker.py"
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,10 +82,10 @@ def test_one_budget_for_all_processes_never_overruns_the_server(sandbox, shared_
     assert sum(r["stats"]["rate_waits"] for r in results) > 0  # the governor made calls wait
 
 
-def test_separate_budgets_overrun_the_server(sandbox) -> None:
-    # The control of the test above: 4 processes that each believe they own the whole budget.
+def test_ungoverned_processes_overrun_the_server(sandbox) -> None:
+    # The control of the test above: the same calls, without the governor, run into the limit.
     sandbox.set_rate_limit(20, 4.0)
-    run_workers(sandbox, 4, shared_state=None, rate_limits={"default": [20, 4.0]}, calls=8, deadline=2.0)
+    run_workers(sandbox, 4, shared_state=None, rate_limits=None, calls=8, deadline=15.0)
     assert sum(sandbox.rate_limited_by_client().values()) > 0
 
 
@@ -96,7 +98,7 @@ def test_two_credentials_on_one_store_do_not_mix(sandbox, shared_state) -> None:
     assert sandbox.token_requests_by_client() == {DEMO_CLIENT_ID: 1, "second-app": 1}
 
 
-def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(sandbox, redis_server) -> None:
+def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(sandbox, redis_server: RedisServer) -> None:
     require_modules("redis", "cryptography")
     run_workers(sandbox, 2, shared_state=redis_server.url, calls=1)
     assert sandbox.token_requests == 1
@@ -112,7 +114,7 @@ def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(sandbox, re
     assert sandbox.token_requests == 1  # shared again
 
 
-def test_the_store_holds_no_token_id_or_secret_in_clear(sandbox, redis_server) -> None:
+def test_the_store_holds_no_token_id_or_secret_in_clear(sandbox, redis_server: RedisServer) -> None:
     require_modules("redis", "cryptography")
     import redis
 
@@ -131,3 +133,38 @@ def test_the_store_holds_no_token_id_or_secret_in_clear(sandbox, redis_server) -
     assert dump  # something was stored
     for secret in {*tokens, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET}:
         assert secret.encode() not in dump
+
+
+def test_a_refresh_near_expiry_is_one_token_request_for_all_processes(sandbox, shared_state) -> None:
+    sandbox.token_lifetime = 4  # refreshed every 2 s (half the lifetime at most is the margin)
+    results = run_workers(sandbox, 4, shared_state=shared_state, calls=12, pause=0.4)
+    assert sum(r["ok"] for r in results) == 48 and all(not r["failures"] for r in results)
+    # About 5 s of calls: one token, then a refresh every 2 s, for all four processes together.
+    # Four processes refreshing on their own would have made at least 8.
+    assert 2 <= sandbox.token_requests <= 4
+
+
+def test_jumped_wall_clocks_cost_at_most_a_token_never_a_call(sandbox, redis_server: RedisServer) -> None:
+    require_modules("redis", "cryptography")
+    from criteo_api_marketingsolutions_v2020_10 import ApiClient, Configuration
+    from criteo_api_marketingsolutions_v2020_10.api.advertiser_api import AdvertiserApi
+
+    def client(offset: float) -> ApiClient:
+        configuration = Configuration(host=sandbox.url, client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET)
+        configuration.shared_state = redis_server.url
+        return ApiClient(configuration, wall_clock=lambda: time.time() + offset)
+
+    with client(0) as steady, client(3600) as ahead, client(-3600) as behind:
+        assert AdvertiserApi(steady).api_portfolio_get().data
+        assert sandbox.token_requests == 1
+        # Behind: the stored token looks valid for longer than it is; it is used, and still valid.
+        assert AdvertiserApi(behind).api_portfolio_get().data
+        assert sandbox.token_requests == 1
+        # Ahead: the stored token looks expired, so this process fetches (and shares) a new one.
+        assert AdvertiserApi(ahead).api_portfolio_get().data
+        assert sandbox.token_requests == 2
+        sandbox.revoke_all_tokens()
+        # A token that is refused is refreshed once, whatever the clock says.
+        assert AdvertiserApi(behind).api_portfolio_get().data
+        assert AdvertiserApi(steady).api_portfolio_get().data
+        assert sandbox.token_requests <= 4

@@ -2,7 +2,8 @@
 
 It serves the token endpoint and every operation of the spec from a seeded,
 in-memory world, over real HTTP on 127.0.0.1, with scripted faults (errors,
-rate limits, resets, stalls, slow bodies) and a record of every request::
+rate limits, resets, stalls, slow bodies), Criteo's per-client rate limits on
+demand, and a record of every request, with counts by client::
 
     from criteo_api_marketingsolutions_v2020_10.sandbox import Sandbox, Fault
 

@@ -93,11 +93,6 @@ class RateLimiter:
         self._limits: Optional[RateLimits] = None
         self._windows: Dict[Tuple[str, bool], _Window] = {}
 
-    @property
-    def limits(self) -> Optional[RateLimits]:
-        """The budgets enforced, or ``None`` when calls are not limited."""
-        return self._limits
-
     def configure(self, limits: Optional[RateLimits]) -> None:
         """Enforce ``limits`` from now on (``None``: no limits); every client starts with a fresh window."""
         with self._lock:
