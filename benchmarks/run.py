@@ -44,7 +44,7 @@ class Figure:
 
 
 def _figures() -> List[Figure]:
-    from benchmarks import calls, models, process, scale, scale_upload
+    from benchmarks import aio_figure, calls, models, process, scale, scale_upload
 
     return [
         Figure("1", "token", True, lambda srv, s: [calls.token_round_trip(srv, s)], "create_token over loopback"),
@@ -59,6 +59,7 @@ def _figures() -> List[Figure]:
         Figure("10", "rows", False, lambda srv, s: scale.report_rows(s), "rows() over the large report"),
         Figure("11", "upload", False, lambda srv, s: scale_upload.contact_list_upload(s), "contact list upload"),
         Figure("12", "governor", True, lambda srv, s: [calls.governor_overhead(srv, s)], "rate governor cost"),
+        Figure("13", "aio", True, lambda srv, s: [aio_figure.aio_throughput(srv, s)], "asyncio client throughput"),
     ]
 
 

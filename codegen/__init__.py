@@ -7,15 +7,17 @@ It reads ``spec/marketingsolutions_2020-10.json`` (plus the hand-written
   and one per inline object property (``Audience.attributes`` ->
   ``AudienceAttributes``);
 * ``criteo_api_marketingsolutions_v2020_10/api/<module>.py``: one per tag;
-* the ``__init__`` of ``api`` and ``model``, and the ``apis`` and ``models``
-  aggregator packages;
+* ``criteo_api_marketingsolutions_v2020_10/aio/api/<module>.py``: the same
+  classes for the asyncio client, on the same ``Endpoint`` declarations;
+* the ``__init__`` of ``api``, ``aio/api`` and ``model``, and the ``apis``,
+  ``aio/apis`` and ``models`` aggregator packages;
 * ``docs/<Name>.md`` for every API class and model, and ``docs/README_API_INDEX.md``;
 * the tables between the ``BEGIN/END GENERATED`` markers of ``README.md``.
 
 The stages are plain functions: ``spec.load_api`` builds an intermediate
-model, ``render_python`` (models, packages), ``render_api`` and
-``render_docs`` turn it into text (``annotations`` decides the static types), and
-``generate`` maps output paths to that text.
+model, ``render_python`` (models, packages), ``render_api``, ``render_aio``
+(the asyncio surface) and ``render_docs`` turn it into text (``annotations``
+decides the static types), and ``generate`` maps output paths to that text.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from codegen.annotations import response_models
+from codegen.render_aio import render_aio_api, render_aio_api_package_init, render_aio_apis_init
 from codegen.render_api import render_api
 from codegen.render_docs import readme_sections, render_api_doc, render_index, render_model_doc, replace_sections
 from codegen.render_python import (
@@ -39,7 +42,7 @@ from codegen.spec import ApiSpec, load_api
 from codegen.texts import Texts
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED_DIRS = (f"{PACKAGE}/model", f"{PACKAGE}/api")
+GENERATED_DIRS = (f"{PACKAGE}/model", f"{PACKAGE}/api", f"{PACKAGE}/aio/api")
 """Folders whose modules (``__init__.py`` aside) all come from the generator."""
 
 __all__ = ["ROOT", "GENERATED_DIRS", "ApiSpec", "build", "generate"]
@@ -64,8 +67,11 @@ def generate(root: Path = ROOT, texts: Optional[Texts] = None) -> Dict[str, str]
         files[f"docs/{model.name}.md"] = render_model_doc(spec, model)
     for api in spec.apis:
         files[f"{PACKAGE}/api/{api.module}.py"] = render_api(api)
+        files[f"{PACKAGE}/aio/api/{api.module}.py"] = render_aio_api(api)
         files[f"docs/{api.class_name}.md"] = render_api_doc(spec, api, texts)
     files[f"{PACKAGE}/api/__init__.py"] = render_api_package_init(spec)
+    files[f"{PACKAGE}/aio/api/__init__.py"] = render_aio_api_package_init(spec)
+    files[f"{PACKAGE}/aio/apis/__init__.py"] = render_aio_apis_init(spec)
     files[f"{PACKAGE}/model/__init__.py"] = render_model_package_init(spec)
     files[f"{PACKAGE}/apis/__init__.py"] = render_apis_init(spec)
     files[f"{PACKAGE}/models/__init__.py"] = render_models_init(spec)

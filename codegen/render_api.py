@@ -28,7 +28,17 @@ from codegen.render_python import (
 )
 from codegen.spec import Api, Operation, Parameter
 
-__all__ = ["RESULT_SHAPES", "endpoint_constant", "render_api", "render_endpoint", "render_param"]
+__all__ = [
+    "OPTION_NAMES",
+    "RESULT_SHAPES",
+    "argument_tuple",
+    "endpoint_constant",
+    "render_api",
+    "render_endpoint",
+    "render_param",
+    "result_annotation",
+    "signature_parameters",
+]
 
 OPTION_NAMES = frozenset(
     {
@@ -107,7 +117,7 @@ def render_endpoint(op: Operation) -> List[str]:
     return lines
 
 
-def _parameters(op: Operation, optional_default: str) -> List[str]:
+def signature_parameters(op: Operation, optional_default: str) -> List[str]:
     """``self``, the required parameters, then ``*`` and the optional ones with ``optional_default``."""
     for param in op.params:
         if param.name in OPTION_NAMES or param.name in ("self", "options"):
@@ -117,13 +127,20 @@ def _parameters(op: Operation, optional_default: str) -> List[str]:
     return ["self", *required, "*", *optional]
 
 
-def _result(op: Operation) -> str:
+def result_annotation(op: Operation) -> str:
+    """The annotation of what a successful call gives: the 2xx body's type, or ``None``."""
     return annotation(op.return_type) if op.return_type else "None"
+
+
+def argument_tuple(op: Operation) -> str:
+    """The tuple of argument values handed to ``invoke``, in declaration order: ``(a, b)``, ``(a,)`` or ``()``."""
+    values = ", ".join(p.name for p in op.params)
+    return f"({values},)" if len(op.params) == 1 else f"({values})"
 
 
 def render_overloads(op: Operation) -> List[str]:
     """The ``@overload`` signatures of one operation, one line each."""
-    params = _parameters(op, "...")
+    params = signature_parameters(op, "...")
     lines: List[str] = []
     for async_req, data_only, preload, result in RESULT_SHAPES:
         options = [
@@ -132,19 +149,18 @@ def render_overloads(op: Operation) -> List[str]:
             f"_preload_content: {preload}",
             "**options: Unpack[CallOptions]",
         ]
-        returns = result.replace("{T}", _result(op))
+        returns = result.replace("{T}", result_annotation(op))
         lines += ["    @overload", f"    def {op.name}({', '.join(params + options)}) -> {returns}: ..."]
     return lines
 
 
 def render_method(op: Operation) -> List[str]:
     """The ``def`` that runs: the overloads' implementation."""
-    params = _parameters(op, "UNSET")
+    params = signature_parameters(op, "UNSET")
     if params[-1] == "*":  # no optional parameter: nothing is keyword-only but the options
         params.pop()
-    values = ", ".join(p.name for p in op.params)
-    arguments = f"({values},)" if len(op.params) == 1 else f"({values})"
-    result = f"AnyResult[{_result(op)}]"
+    arguments = argument_tuple(op)
+    result = f"AnyResult[{result_annotation(op)}]"
     summary = op.summary.rstrip(".").replace('"""', "'''")
     return [
         f"    @{endpoint_constant(op)}.bind",

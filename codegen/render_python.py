@@ -231,7 +231,7 @@ def _package_init(docstring: List[str], table_lines: List[str], names: List[str]
     return "\n".join(lines)
 
 
-def _render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
+def render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
     """A package ``__init__`` exposing classes by name, each module imported on first access."""
     docstring = [
         f'"""{title}',
@@ -249,8 +249,8 @@ def _render_aggregator(title: str, usage: str, table: Dict[str, str]) -> str:
     return _package_init(docstring, table_lines, list(table), imports, "lazy_exports")
 
 
-def _render_module_package(title: str, package: str, modules: List[str]) -> str:
-    """``api/__init__.py`` or ``model/__init__.py``: the modules, each imported on first access."""
+def render_module_package(title: str, package: str, modules: List[str]) -> str:
+    """A package of modules (``api``, ``aio/api``, ``model``), each imported on first access."""
     docstring = [
         f'"""{title}',
         "",
@@ -266,19 +266,19 @@ def _render_module_package(title: str, package: str, modules: List[str]) -> str:
 def render_api_package_init(spec: ApiSpec) -> str:
     """``api/__init__.py``: one module per tag."""
     title = "API classes, one module per tag (``from .api import o_auth_api``); ``apis`` has them by name."
-    return _render_module_package(title, f"{PACKAGE}.api", sorted(api.module for api in spec.apis))
+    return render_module_package(title, f"{PACKAGE}.api", sorted(api.module for api in spec.apis))
 
 
 def render_model_package_init(spec: ApiSpec) -> str:
     """``model/__init__.py``: one module per model."""
     title = "Models, one module per schema (``from .model.jwt_model import JwtModel``); ``models`` has them all."
-    return _render_module_package(title, f"{PACKAGE}.model", sorted(model.module for model in spec.models))
+    return render_module_package(title, f"{PACKAGE}.model", sorted(model.module for model in spec.models))
 
 
 def render_apis_init(spec: ApiSpec) -> str:
     """``apis/__init__.py``: every API class by name."""
     table = {api.class_name: f"{PACKAGE}.api.{api.module}" for api in spec.apis}
-    return _render_aggregator(
+    return render_aggregator(
         "Every API class of the SDK, by name.",
         f"    from {PACKAGE}.apis import AudienceApi",
         table,
@@ -288,7 +288,7 @@ def render_apis_init(spec: ApiSpec) -> str:
 def render_models_init(spec: ApiSpec) -> str:
     """``models/__init__.py``: every model class by name."""
     table = {model.name: f"{PACKAGE}.model.{model.module}" for model in spec.models}
-    return _render_aggregator(
+    return render_aggregator(
         "Every model class of the SDK, by name.",
         f"    from {PACKAGE}.models import JwtModel",
         table,

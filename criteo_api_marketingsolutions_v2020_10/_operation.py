@@ -58,18 +58,37 @@ def _result_type(endpoint: Endpoint) -> str:
     return python_annotation(endpoint.return_type) if endpoint.return_type else "None"
 
 
-def operation_docstring(endpoint: Endpoint) -> str:
-    """The operation's docstring: what it does, its parameters, options, result and errors."""
+def operation_docstring(endpoint: Endpoint, asynchronous: bool = False) -> str:
+    """The operation's docstring: what it does, its parameters, options, result and errors.
+
+    ``asynchronous``: the docstring of the asyncio client's method (awaited, no ``async_req``).
+    """
     lines = _heading(endpoint)
     if endpoint.ordered:
         lines += ["Args:", *[_argument_line(p) for p in endpoint.ordered], ""]
     errors = ", ".join(str(s) for s in sorted(endpoint.responses) if s >= 400) or "none"
+    if asynchronous:
+        options = [
+            line.replace("a StreamingResponse", "an AsyncStreamingResponse")
+            for line in _OPTIONS_DOC
+            if not line.startswith("    async_req")
+        ]
+        returns = [
+            f"    (awaited) {_result_type(endpoint)}; with _return_http_data_only=False a (data, status, headers)",
+            "    tuple, with _preload_content=False an AsyncStreamingResponse.",
+        ]
+    else:
+        options = _OPTIONS_DOC
+        returns = [
+            f"    {_result_type(endpoint)}; with async_req=True an AsyncResult of it, with",
+            "    _return_http_data_only=False a (data, status, headers) tuple, with _preload_content=False",
+            "    a StreamingResponse.",
+        ]
     lines += [
-        *_OPTIONS_DOC,
+        *options,
         "",
         "Returns:",
-        f"    {_result_type(endpoint)}; with async_req=True an AsyncResult of it, with _return_http_data_only=False",
-        "    a (data, status, headers) tuple, with _preload_content=False a StreamingResponse.",
+        *returns,
         "",
         "Raises:",
         "    ApiTypeError, ApiValueError: an argument is wrong (nothing was sent).",

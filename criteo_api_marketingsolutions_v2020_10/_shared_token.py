@@ -60,10 +60,10 @@ class SharedTokens:
     def obtain(self, fetch: Callable[[Deadline], CachedToken], deadline: Deadline) -> CachedToken:
         """A token for this process: one stored by any process, or one fetched under the lock."""
         while True:
-            stored = self._stored()
+            stored = self.load()
             if stored is not None:
                 return stored
-            owner = self._store.try_lock(LOCK_TTL)
+            owner = self.lock()
             if owner is not None:
                 return self._fetch_as_owner(owner, fetch, deadline)
             remaining = deadline.remaining()
@@ -78,21 +78,34 @@ class SharedTokens:
         if header.startswith(_BEARER) and self._store.discard(header[len(_BEARER):]):
             logger.debug("the shared access token was refused: removed for every process")
 
+    def lock(self) -> Optional[str]:
+        """Take the refresh lock: its owner id, or ``None`` when another process holds it."""
+        return self._store.try_lock(LOCK_TTL)
+
+    def unlock(self, owner: str) -> None:
+        """Let go of the refresh lock ``lock`` gave."""
+        self._store.unlock(owner)
+
+    def save(self, token: CachedToken) -> None:
+        """Store ``token`` for every process, due when it is due here (in Unix time)."""
+        refresh_in = token.refresh_at - self._clock()
+        self._store.save(SharedToken(token.header[len(_BEARER):], self._wall_clock() + refresh_in))
+
     def _fetch_as_owner(
         self, owner: str, fetch: Callable[[Deadline], CachedToken], deadline: Deadline
     ) -> CachedToken:
         try:
-            stored = self._stored()  # stored by the previous holder while we waited for the lock
+            stored = self.load()  # stored by the previous holder while we waited for the lock
             if stored is not None:
                 return stored
             token = fetch(deadline)
-            refresh_in = token.refresh_at - self._clock()
-            self._store.save(SharedToken(token.header[len(_BEARER):], self._wall_clock() + refresh_in))
+            self.save(token)
             return token
         finally:
-            self._store.unlock(owner)
+            self.unlock(owner)
 
-    def _stored(self) -> Optional[CachedToken]:
+    def load(self) -> Optional[CachedToken]:
+        """The token another process stored, in this process's form, or ``None`` (none, or due)."""
         shared = self._store.load()
         if shared is None:
             return None

@@ -86,6 +86,7 @@ def test_lowest_version_constraints_pin_exactly_the_declared_floors() -> None:
     floors = dict(_floor(r) for group in declared.values() for r in group)
     assert set(floors) == {
         "urllib3", "python-dateutil", "requests", "tqdm", "openpyxl", "pandas", "polars", "redis", "cryptography",
+        "aiohttp", "httpx",
     }
     # pandas needs a newer python-dateutil than the SDK's floor: the lowest environment goes without it.
     del floors["pandas"]

@@ -10,9 +10,8 @@ have to fetch).
 from __future__ import annotations
 
 import asyncio
-import inspect
 import time
-from typing import Any, AsyncGenerator, Awaitable, Callable, Dict, Optional, cast
+from typing import Any, AsyncGenerator, Awaitable, Callable, Dict, Optional, Union
 
 from criteo_api_marketingsolutions_v2020_10._auth import Auth, HeaderAuth
 from criteo_api_marketingsolutions_v2020_10._pipeline import (
@@ -28,10 +27,11 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError
 
 __all__ = ["AsyncAuth", "AsyncPipeline"]
 
-class AsyncAuth(Auth):
-    """An auth flow that awaits (to fetch a token): ``auth_flow`` is an async generator."""
+class AsyncAuth:
+    """An auth flow that awaits (to fetch a token): ``auth_flow`` is an async generator, which yields
+    the requests to send and is sent each one's response, as ``Auth.auth_flow`` does."""
 
-    def auth_flow(self, request: Request, deadline: Deadline) -> Any:  # pragma: no cover - abstract
+    def auth_flow(self, request: Request, deadline: Deadline) -> AsyncGenerator[Request, Any]:
         """An async generator of the requests to send for ``request``."""
         raise NotImplementedError
 
@@ -67,7 +67,7 @@ class AsyncPipeline:
     async def send(
         self,
         request: Request,
-        auth: Auth,
+        auth: Union[Auth, AsyncAuth],
         limits: Limits,
         *,
         stream: bool = False,
@@ -84,11 +84,10 @@ class AsyncPipeline:
             return await self._attempts(
                 request.with_header("Authorization", auth.value), limits, stream, deadline, sensitive
             )
-        flow: Any = auth.auth_flow(request, deadline)
-        if inspect.isasyncgen(flow):
-            async_flow = cast(AsyncGenerator[Request, Any], flow)
-            return await self._run_async_flow(async_flow, limits, stream, deadline, sensitive)
-        outgoing: Request = next(flow)
+        if isinstance(auth, AsyncAuth):
+            return await self._run_async_flow(auth.auth_flow(request, deadline), limits, stream, deadline, sensitive)
+        flow = auth.auth_flow(request, deadline)
+        outgoing = next(flow)
         while True:
             response = await self._attempts(outgoing, limits, stream, deadline, sensitive)
             try:

@@ -36,7 +36,7 @@ from criteo_api_marketingsolutions_v2020_10.exceptions import (
     TokenRefreshError,
 )
 
-__all__ = ["Attempts", "next_attempt"]
+__all__ = ["Attempts", "RetryBudget", "next_attempt"]
 
 logger = _log.get_logger(__name__)
 
@@ -78,6 +78,37 @@ def next_attempt(
     return _retry.after_status(policy, method, url, error.status, error.headers or {}, wall_clock)
 
 
+class RetryBudget:
+    """The retries left to one change, and the wait before its next attempt (see the module's docstring).
+
+    Args:
+        retries: the client's ``Configuration.retries``, read once here.
+        method, url: the change, as the retry log names it.
+        wall_clock: the client's wall clock, to read a ``Retry-After`` date.
+    """
+
+    def __init__(self, retries: object, method: str, url: str, wall_clock: Callable[[], float]) -> None:
+        self.configured = _retry.policy_from(retries)
+        self.policy = _allowing(self.configured, method)
+        self.method = method
+        self.url = url
+        self.wall_clock = wall_clock
+
+    def delay_after(self, error: ApiException, attempt: int) -> Optional[float]:
+        """Seconds to wait before sending again after ``error`` (attempt number ``attempt`` failed), or ``None``
+        when ``error`` is final; uses up the policy."""
+        step = next_attempt(self.configured, self.policy, self.method, self.url, error, self.wall_clock)
+        if step is None:
+            return None
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s: attempt %d failed (%s), retrying in %.2f s",
+                self.method, self.url, attempt, error.status or type(error).__name__, step.delay,
+            )
+        self.policy = step.policy
+        return step.delay
+
+
 class Attempts:
     """Runs one idempotent change, repeating it as ``next_attempt`` allows; counts the attempts.
 
@@ -96,26 +127,20 @@ class Attempts:
 
     def run(self, call: Callable[[], T]) -> T:
         """The result of ``call``, retried on the failures this module repeats; the last failure otherwise."""
-        configured = _retry.policy_from(self.api_client.configuration.retries)
-        policy = _allowing(configured, self.method)
+        budget = RetryBudget(
+            self.api_client.configuration.retries, self.method, self.url, self.api_client.pipeline.wall_clock
+        )
         while True:
             self.count += 1
             try:
                 return call()
             except ApiException as error:
-                pipeline = self.api_client.pipeline
-                step = next_attempt(configured, policy, self.method, self.url, error, pipeline.wall_clock)
-                if step is None or self._stopped():
+                delay = budget.delay_after(error, self.count)
+                if delay is None or self._stopped():
                     raise
-                if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug(
-                        "%s %s: attempt %d failed (%s), retrying in %.2f s",
-                        self.method, self.url, self.count, error.status or type(error).__name__, step.delay,
-                    )
-                pipeline.sleep(step.delay)
+                self.api_client.pipeline.sleep(delay)
                 if self._stopped():
                     raise
-                policy = step.policy
 
     def _stopped(self) -> bool:
         return self.stop is not None and self.stop.is_set()

@@ -9,7 +9,7 @@ from typing import Iterator, List, Optional, cast
 
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiTypeError
 
-__all__ = ["Chunk", "chunks", "digest_of"]
+__all__ = ["Chunk", "ChunkCutter", "chunks", "digest_of"]
 
 
 class Chunk:
@@ -64,15 +64,35 @@ def chunks(source: Iterator[object], chunk_size: int, normalize_emails: bool) ->
     on a chunk boundary. Raises ``ApiTypeError`` naming the position of the
     first item that is not a ``str``, without showing any identifier.
     """
-    index = start = 0
+    cutter = ChunkCutter(normalize_emails)
     while True:
         batch = list(islice(source, chunk_size))
         if not batch:
             return
-        identifiers = _checked(batch, start, normalize_emails)
-        yield Chunk(index, start, identifiers)
-        index += 1
-        start += len(batch)
+        yield cutter.cut(batch)
+
+
+class ChunkCutter:
+    """Turns consecutive batches of the input into numbered chunks, checking (and normalising) each identifier.
+
+    Reading the batches is the caller's (``chunks`` reads an iterator; the
+    asyncio upload an async one), so that the numbering is the same however
+    the input arrives.
+    """
+
+    def __init__(self, normalize_emails: bool) -> None:
+        self.normalize_emails = normalize_emails
+        #: The index of the next chunk.
+        self.index = 0
+        #: The position in the input of the next chunk's first identifier.
+        self.start = 0
+
+    def cut(self, batch: List[object]) -> Chunk:
+        """The next chunk, made of ``batch``; ``ApiTypeError`` naming the position of an item that is not a str."""
+        chunk = Chunk(self.index, self.start, _checked(batch, self.start, self.normalize_emails))
+        self.index += 1
+        self.start += len(batch)
+        return chunk
 
 
 def _checked(batch: List[object], start: int, normalize_emails: bool) -> List[str]:

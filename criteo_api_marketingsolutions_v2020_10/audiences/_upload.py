@@ -46,12 +46,15 @@ from criteo_api_marketingsolutions_v2020_10.model.delete_audience_contact_list_r
 )
 from criteo_api_marketingsolutions_v2020_10.model.modify_audience_response import ModifyAudienceResponse
 
-__all__ = ["remove_all", "upload"]
+__all__ = [
+    "CONTACTLIST_PATH", "ChunkOutcome", "accepted_outcome", "amendment_request", "counts_of", "failed_outcome",
+    "log_report", "remove_all", "skip_recorded", "tally_outcome", "upload",
+]
 
 logger = _log.get_logger(__name__)
 
 #: The contact list of an audience, as the retry log names it.
-_CONTACTLIST_PATH = "/2021-04/audiences/{}/contactlist"
+CONTACTLIST_PATH = "/2021-04/audiences/{}/contactlist"
 #: Token endpoint statuses that mean the credentials themselves are refused.
 _REFUSED_CREDENTIALS = frozenset({400, 401, 403})
 
@@ -79,7 +82,7 @@ def _forget_frames(error: BaseException) -> None:
 
 
 @dataclass(frozen=True)
-class _Outcome:
+class ChunkOutcome:
     """What became of one chunk, as a worker hands it back (no identifiers in it, but the sample)."""
 
     index: int
@@ -91,7 +94,8 @@ class _Outcome:
     started: bool = True
 
 
-def _amendment(job: Job, identifiers: List[str]) -> ContactlistAmendmentRequest:
+def amendment_request(job: Job, identifiers: List[str]) -> ContactlistAmendmentRequest:
+    """The body of the ``modify_audience_users`` call that sends ``identifiers`` for ``job``."""
     members: Dict[str, Any] = {
         "operation": job.operation, "identifiers": identifiers, "identifier_type": job.identifier_type,
     }
@@ -101,13 +105,69 @@ def _amendment(job: Job, identifiers: List[str]) -> ContactlistAmendmentRequest:
     return ContactlistAmendmentRequest(data=ContactlistAmendment(type="ContactlistAmendment", attributes=attributes))
 
 
-def _counts(answer: ModifyAudienceResponse) -> Tuple[int, int, List[str]]:
+def counts_of(answer: ModifyAudienceResponse) -> Tuple[int, int, List[str]]:
     """The valid and invalid counts in ``answer`` (0 for a count it left out) and its sample of invalid ones."""
     attributes = answer.data.attributes
     sample = attributes.get("sample_invalid_identifiers") or []
     valid = attributes.get("nb_valid_identifiers") or 0
     invalid = attributes.get("nb_invalid_identifiers") or 0
     return valid, invalid, list(sample)
+
+
+def failed_outcome(chunk: Chunk, error: ApiException, attempts: int) -> ChunkOutcome:
+    """The outcome of a chunk that failed with ``error`` after ``attempts`` attempts (logged)."""
+    _forget_frames(error)
+    failure = FailedChunk(chunk.index, chunk.size, describe(error), attempts, error)
+    logger.debug("chunk %d (%d identifiers): failed after %d attempt(s): %s", chunk.index, chunk.size,
+                 attempts, failure.error)
+    return ChunkOutcome(chunk.index, chunk.size, failure=failure)
+
+
+def accepted_outcome(chunk: Chunk, counts: Tuple[int, int, List[str]], attempts: int) -> ChunkOutcome:
+    """The outcome of a chunk the API accepted with ``counts`` (see ``counts_of``) after ``attempts`` (logged)."""
+    valid, invalid, sample = counts
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("chunk %d (%d identifiers): accepted after %d attempt(s), %d valid, %d invalid",
+                     chunk.index, chunk.size, attempts, valid, invalid)
+    return ChunkOutcome(chunk.index, chunk.size, valid, invalid, sample)
+
+
+def skip_recorded(checkpoint: Optional[Checkpoint], chunk: Chunk, tally: Tally, sink: ProgressSink) -> bool:
+    """Whether ``chunk`` was accepted in an earlier run, per ``checkpoint``: then it is counted as skipped."""
+    recorded = checkpoint.accepted_before(chunk) if checkpoint is not None else None
+    if recorded is None:
+        return False
+    logger.debug("chunk %d (%d identifiers): accepted in an earlier run, skipped", chunk.index, chunk.size)
+    tally.skipped(chunk.size, recorded.valid, recorded.invalid)
+    sink.advance(chunk.size)
+    return True
+
+
+def tally_outcome(job: Job, tally: Tally, sink: ProgressSink, outcome: ChunkOutcome) -> bool:
+    """Count ``outcome``; whether nothing more may be sent (its failure would fail every chunk)."""
+    if not outcome.started:
+        tally.not_sent(outcome.size)
+        return False
+    failure = outcome.failure
+    stop = False
+    if failure is None:
+        tally.accepted(outcome.index, outcome.size, outcome.valid, outcome.invalid, outcome.sample or [])
+    else:
+        tally.failure(failure)
+        error = failure.exception
+        if error is not None and _fails_every_chunk(error) and tally.stopped_because is None:
+            logger.warning("contact list of audience %s: %s, no more chunks sent", job.audience_id, failure.error)
+            tally.stopped_because = failure.error
+            stop = True
+    sink.advance(outcome.size)
+    return stop
+
+
+def log_report(report: UploadReport) -> None:
+    """Log the outcome of an upload, at INFO."""
+    logger.info("contact list of audience %s: %d of %d chunks accepted, %d failed, %d skipped, %d not sent",
+                report.audience_id, report.chunks_accepted, report.chunks_total, report.chunks_failed,
+                report.chunks_skipped, report.chunks_not_sent)
 
 
 class _Run:
@@ -118,10 +178,10 @@ class _Run:
     ) -> None:
         self.api_client, self.job, self.checkpoint, self.sink, self.tally = api_client, job, checkpoint, sink, tally
         self.api = AudienceApi(api_client)
-        self.url = _CONTACTLIST_PATH.format(job.audience_id)
+        self.url = CONTACTLIST_PATH.format(job.audience_id)
         #: Set when nothing more may be sent: a failure that fails every chunk, an interrupt, an error.
         self.stop = threading.Event()
-        self.in_flight: Set[Future[_Outcome]] = set()
+        self.in_flight: Set[Future[ChunkOutcome]] = set()
 
     def run(self, source: Iterator[object]) -> None:
         """Send every chunk of ``source`` that needs sending; returns once none is in flight."""
@@ -140,11 +200,7 @@ class _Run:
 
     def _dispatch(self, pool: ThreadPoolExecutor, chunk: Chunk) -> None:
         self.tally.seen(chunk.size)
-        recorded = self.checkpoint.accepted_before(chunk) if self.checkpoint is not None else None
-        if recorded is not None:
-            logger.debug("chunk %d (%d identifiers): accepted in an earlier run, skipped", chunk.index, chunk.size)
-            self.tally.skipped(chunk.size, recorded.valid, recorded.invalid)
-            self.sink.advance(chunk.size)
+        if skip_recorded(self.checkpoint, chunk, self.tally, self.sink):
             return
         while len(self.in_flight) >= self.job.max_workers and not self.stop.is_set():
             self._collect(wait(self.in_flight, return_when=FIRST_COMPLETED).done)
@@ -153,49 +209,26 @@ class _Run:
             return
         self.in_flight.add(pool.submit(self._send, chunk))
 
-    def _collect(self, done: Set[Future[_Outcome]]) -> None:
+    def _collect(self, done: Set[Future[ChunkOutcome]]) -> None:
         for future in done:
             self.in_flight.discard(future)
-            self._tally(future.result())
-
-    def _tally(self, outcome: _Outcome) -> None:
-        if not outcome.started:
-            self.tally.not_sent(outcome.size)
-            return
-        failure = outcome.failure
-        if failure is None:
-            self.tally.accepted(outcome.index, outcome.size, outcome.valid, outcome.invalid, outcome.sample or [])
-        else:
-            self.tally.failure(failure)
-            error = failure.exception
-            if error is not None and _fails_every_chunk(error) and self.tally.stopped_because is None:
-                logger.warning("contact list of audience %s: %s, no more chunks sent", self.job.audience_id,
-                               failure.error)
-                self.tally.stopped_because = failure.error
+            if tally_outcome(self.job, self.tally, self.sink, future.result()):
                 self.stop.set()
-        self.sink.advance(outcome.size)
 
-    def _send(self, chunk: Chunk) -> _Outcome:
+    def _send(self, chunk: Chunk) -> ChunkOutcome:
         """In a worker thread: send one chunk, with its retries; record it in the checkpoint once accepted."""
         if self.stop.is_set():
-            return _Outcome(chunk.index, chunk.size, started=False)
+            return ChunkOutcome(chunk.index, chunk.size, started=False)
         attempts = Attempts(self.api_client, "PATCH", self.url, self.stop)
-        body = _amendment(self.job, chunk.identifiers)
+        body = amendment_request(self.job, chunk.identifiers)
         try:
             answer = attempts.run(lambda: self.api.modify_audience_users(self.job.audience_id, body))
         except ApiException as error:
-            _forget_frames(error)
-            failure = FailedChunk(chunk.index, chunk.size, describe(error), attempts.count, error)
-            logger.debug("chunk %d (%d identifiers): failed after %d attempt(s): %s", chunk.index, chunk.size,
-                         attempts.count, failure.error)
-            return _Outcome(chunk.index, chunk.size, failure=failure)
-        valid, invalid, sample = _counts(answer)
+            return failed_outcome(chunk, error, attempts.count)
+        counts = counts_of(answer)
         if self.checkpoint is not None:
-            self.checkpoint.record(chunk, valid, invalid)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("chunk %d (%d identifiers): accepted after %d attempt(s), %d valid, %d invalid",
-                         chunk.index, chunk.size, attempts.count, valid, invalid)
-        return _Outcome(chunk.index, chunk.size, valid, invalid, sample)
+            self.checkpoint.record(chunk, counts[0], counts[1])
+        return accepted_outcome(chunk, counts, attempts.count)
 
 
 def upload(
@@ -270,9 +303,7 @@ def upload(
     finally:
         sink.close()
     report = tally.report(time.monotonic() - started)
-    logger.info("contact list of audience %s: %d of %d chunks accepted, %d failed, %d skipped, %d not sent",
-                job.audience_id, report.chunks_accepted, report.chunks_total, report.chunks_failed,
-                report.chunks_skipped, report.chunks_not_sent)
+    log_report(report)
     return report
 
 
@@ -284,7 +315,7 @@ def remove_all(api_client: ApiClient, audience_id: str) -> DeleteAudienceContact
     under a policy that does not let the pipeline repeat a DELETE.
     """
     checked = audience_id_from(audience_id)
-    attempts = Attempts(api_client, "DELETE", _CONTACTLIST_PATH.format(checked))
+    attempts = Attempts(api_client, "DELETE", CONTACTLIST_PATH.format(checked))
     answer = attempts.run(lambda: AudienceApi(api_client).delete_identifiers(checked))
     logger.debug("contact list of audience %s emptied after %d attempt(s)", checked, attempts.count)
     return answer

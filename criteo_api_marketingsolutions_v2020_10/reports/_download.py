@@ -7,7 +7,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import IO, Any, NamedTuple, Optional, Tuple, Union
+from typing import IO, Any, Callable, NamedTuple, Optional, Tuple, Union, cast
 
 from criteo_api_marketingsolutions_v2020_10 import _log, _retry
 from criteo_api_marketingsolutions_v2020_10._progress import Progress, ProgressArgument
@@ -64,7 +64,8 @@ class DownloadResult(NamedTuple):
     attempts: int = 1
 
 
-def _check_chunk_size(chunk_size: object) -> int:
+def check_chunk_size(chunk_size: object) -> int:
+    """The bytes to read and write at a time: ``chunk_size``, checked, or 1 MiB for ``None``."""
     if chunk_size is None:
         return DEFAULT_DOWNLOAD_CHUNK
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size <= 0:
@@ -72,7 +73,8 @@ def _check_chunk_size(chunk_size: object) -> int:
     return chunk_size
 
 
-def _report_format(query: Any) -> str:
+def report_format(query: Any) -> str:
+    """The file format ``query`` asks for (``csv``, ``json``, ``xml`` or ``excel``)."""
     if isinstance(query, TransactionsReportQueryDataMessage):
         entries = query.data
         if len(entries) != 1:
@@ -81,8 +83,12 @@ def _report_format(query: Any) -> str:
     return str(query.format)
 
 
-def _opener(api: AnalyticsApi, query: Any) -> Any:
-    """The call that opens the report's answer as a stream."""
+def report_opener(api: Any, query: Any) -> Callable[[], Any]:
+    """The call that opens the report's answer as a stream.
+
+    ``api`` is an ``AnalyticsApi``: the synchronous one's call returns the
+    stream, the asynchronous one's an awaitable of it.
+    """
     if isinstance(query, StatisticsReportQueryMessage):
         return lambda: api.get_adset_report(statistics_report_query_message=query, _preload_content=False)
     if isinstance(query, TransactionsReportQueryMessage):
@@ -113,20 +119,24 @@ def _copy(stream: StreamingResponse, sink: IO[bytes], chunk_size: int, progress:
     return written, digest.hexdigest()
 
 
-class _Attempts:
+class Restarts:
     """Whether a failed download may start again: the client's retry policy, with POST allowed.
 
     Asking for a report only reads, so repeating the request is safe even
     though it is a POST. 429 answers and connection failures before the
     request was sent are already retried by the client itself.
+
+    Args:
+        retries: the client's ``Configuration.retries``.
     """
 
-    def __init__(self, api_client: ApiClient) -> None:
-        self.policy = _retry.with_post_allowed(_retry.policy_from(api_client.configuration.retries))
-        self.sleep = api_client.pipeline.sleep
+    def __init__(self, retries: object) -> None:
+        self.policy = _retry.with_post_allowed(_retry.policy_from(retries))
+        #: Requests made so far (the caller counts them).
         self.count = 0
 
-    def again(self, error: Exception, url: str) -> bool:
+    def delay_after(self, error: Exception, url: str) -> Optional[float]:
+        """Seconds to wait before starting again after ``error``, or ``None`` when it is final; uses up the policy."""
         if isinstance(error, ApiConnectionError):
             step = _retry.after_error(self.policy, "POST", url, error)
         elif isinstance(error, ApiException) and error.status != 429:
@@ -134,11 +144,19 @@ class _Attempts:
         else:
             step = None
         if step is None:
-            return False
+            return None
         logger.debug("report download failed (%s): starting again in %.2f s", type(error).__name__, step.delay)
         self.policy = step.policy
-        self.sleep(step.delay)
-        return True
+        return step.delay
+
+
+def destination_path(destination: object) -> Optional[Path]:
+    """The file to write for a path ``destination``; ``None`` for a binary file object; ``ApiTypeError`` else."""
+    if isinstance(destination, (str, os.PathLike)):
+        return Path(os.fspath(cast("Union[str, os.PathLike[str]]", destination)))
+    if not callable(getattr(destination, "write", None)):
+        raise ApiTypeError("download(): destination must be a path or a binary file object", ["destination"])
+    return None
 
 
 def download(
@@ -176,24 +194,25 @@ def download(
         ApiException: the API refused the query (``BadRequestException``...).
         ApiConnectionError, ApiTimeoutError: the report could not be read.
     """
-    size = _check_chunk_size(chunk_size)
-    open_answer = _opener(AnalyticsApi(api_client), query)
-    fmt = _report_format(query)
-    target = Path(os.fspath(destination)) if isinstance(destination, (str, os.PathLike)) else None
-    if target is None and not callable(getattr(destination, "write", None)):
-        raise ApiTypeError("download(): destination must be a path or a binary file object", ["destination"])
+    size = check_chunk_size(chunk_size)
+    open_answer = report_opener(AnalyticsApi(api_client), query)
+    fmt = report_format(query)
+    target = destination_path(destination)
     started = time.monotonic()
-    attempts = _Attempts(api_client)
+    restarts = Restarts(api_client.configuration.retries)
     with Progress(progress, unit="B", description=target.name if target is not None else "report") as shown:
         while True:
-            attempts.count += 1
+            restarts.count += 1
             try:
                 written, digest, content_type = _attempt(open_answer, target, destination, size, shown)
                 break
             except (ApiConnectionError, ApiException) as error:
-                if target is None or not attempts.again(error, api_client.configuration.host):
+                # A file object's bytes cannot be taken back: it is never written twice.
+                delay = restarts.delay_after(error, api_client.configuration.host) if target is not None else None
+                if delay is None:
                     raise
-    return DownloadResult(target, written, fmt, content_type, digest, time.monotonic() - started, attempts.count)
+            api_client.pipeline.sleep(delay)
+    return DownloadResult(target, written, fmt, content_type, digest, time.monotonic() - started, restarts.count)
 
 
 def _attempt(
@@ -209,19 +228,37 @@ def _attempt(
 
 
 def _write_atomically(stream: StreamingResponse, target: Path, chunk_size: int, progress: Progress) -> Tuple[int, str]:
-    folder = target.parent
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    sink, temporary = temporary_beside(target)
     try:
-        with os.fdopen(handle, "wb") as sink:
-            written, digest = _copy(stream, sink, chunk_size, progress)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(temporary, target)
+        written, digest = _copy(stream, sink, chunk_size, progress)
+        commit_temporary(sink, temporary, target)
     except BaseException:
         # Whatever stopped the copy (an error, Ctrl-C), nothing partial is left behind.
+        discard_temporary(sink, temporary)
+        raise
+    return written, digest
+
+
+def temporary_beside(target: Path) -> Tuple[IO[bytes], str]:
+    """A new temporary file in ``target``'s folder, open for writing, and its path."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    return os.fdopen(handle, "wb"), temporary
+
+
+def commit_temporary(sink: IO[bytes], temporary: str, target: Path) -> None:
+    """Sync the temporary file to disk, close it and rename it over ``target``."""
+    with sink:
+        sink.flush()
+        os.fsync(sink.fileno())
+    os.replace(temporary, target)
+
+
+def discard_temporary(sink: IO[bytes], temporary: str) -> None:
+    """Close the temporary file and remove it (it may already be gone)."""
+    try:
+        sink.close()
+    finally:
         try:
             os.unlink(temporary)
         except FileNotFoundError:
             pass
-        raise
-    return written, digest

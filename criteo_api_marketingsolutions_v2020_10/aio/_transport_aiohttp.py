@@ -1,0 +1,272 @@
+"""The default asynchronous transport, over an ``aiohttp.ClientSession``.
+
+Install with ``pip install criteo-api-marketingsolutions-v2020-10[aiohttp]``.
+It keeps the contract of the synchronous transports: one request in, one
+response out, no retries, no redirects, no raising for a status, the SDK's
+errors for every failure. The helpers for TLS, proxies and timeouts here are
+shared with the httpx transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import ssl
+import time
+from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from urllib.parse import urlsplit
+
+import urllib3
+
+from criteo_api_marketingsolutions_v2020_10._transport_errors import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    deadline_passed,
+    describe,
+    mark_sent,
+)
+from criteo_api_marketingsolutions_v2020_10.aio._streaming import (
+    AsyncBody,
+    AsyncStreamingResponse,
+    read_whole,
+    within,
+)
+from criteo_api_marketingsolutions_v2020_10.aio._transport import AsyncTransport
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
+
+__all__ = ["AiohttpTransport"]
+
+#: Connections per transport when neither ``limit`` nor the configuration says.
+DEFAULT_LIMIT = 100
+
+#: Headers aiohttp adds on its own when they are not given; the SDK sends only what it built.
+_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
+
+#: What TLS means for a request: a context, ``False`` (no verification) or ``True`` (the library's default).
+SslSetting = Union[ssl.SSLContext, bool]
+
+
+def import_optional(module: str, extra: str, transport: str) -> Any:
+    """Import an optional library, or say which extra installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            f"{transport} needs the '{module}' package: pip install 'criteo-api-marketingsolutions-v2020-10[{extra}]'"
+        ) from exc
+
+
+def seconds(value: object) -> Optional[float]:
+    """A timeout part as a number of seconds; ``None`` for anything else (unset, urllib3's default sentinel)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def timeout_parts(timeout: urllib3.Timeout) -> Tuple[Optional[float], Optional[float]]:
+    """The connect and read parts of ``timeout``, in seconds or ``None`` (a ``total`` caps both)."""
+    started = timeout.clone()
+    started.start_connect()  # without it, a Timeout with a total cannot tell its read part
+    return seconds(started.connect_timeout), seconds(started.read_timeout)
+
+
+def ssl_setting(configuration: Any) -> SslSetting:
+    """The TLS setting of ``Configuration``: ``verify_ssl``, ``ssl_ca_cert``, ``cert_file``/``key_file`` and
+    ``assert_hostname=False``; the system's trust store, as the urllib3 transport uses, by default."""
+    if configuration is None:
+        return True
+    if not configuration.verify_ssl:
+        return False
+    context = ssl.create_default_context(cafile=configuration.ssl_ca_cert or None)
+    if configuration.cert_file:
+        context.load_cert_chain(configuration.cert_file, configuration.key_file or None)
+    if configuration.assert_hostname is False:
+        context.check_hostname = False
+    return context
+
+
+def no_proxy_entries(configuration: Any) -> Tuple[str, ...]:
+    """The hosts and domains of ``Configuration.no_proxy``, lower case, without a leading ``*``."""
+    value = getattr(configuration, "no_proxy", None)
+    if not value:
+        return ()
+    return tuple(part.strip().lower().lstrip("*") for part in value.split(",") if part.strip())
+
+
+def bypasses_proxy(url: str, entries: Tuple[str, ...]) -> bool:
+    """Whether ``url``'s host matches ``entries``: ``*``, a host, or a domain and its subdomains."""
+    host = (urlsplit(url).hostname or "").lower()
+    for entry in entries:
+        domain = entry.lstrip(".")
+        if not domain or host == domain or host.endswith("." + domain):
+            return True
+    return False
+
+
+def tls_failure(exc: BaseException) -> ApiConnectionError:
+    """The error for a failed TLS handshake or certificate check: never retried, nothing was sent."""
+    error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
+    error.tls_failure = True
+    return error
+
+
+class AiohttpBody(AsyncBody):
+    """An unread ``aiohttp.ClientResponse``."""
+
+    def __init__(self, aiohttp: Any, response: Any, read_timeout: Optional[float]) -> None:
+        super().__init__(response.status, response.reason or "", response.headers, response, read_timeout)
+        self._aiohttp = aiohttp
+
+    async def read_chunk(self, size: int) -> bytes:
+        """At most ``size`` decoded bytes, as soon as some arrive; ``b""`` at the end."""
+        chunk: bytes = await self.raw.content.read(size)
+        return chunk
+
+    async def release(self, complete: bool) -> None:
+        """Back to the pool when read to its end; closed otherwise (aiohttp would not reuse it anyway)."""
+        if complete:
+            self.raw.release()
+        else:
+            self.raw.close()
+
+    def error_for(self, failure: Exception) -> ApiConnectionError:
+        """The SDK's error for an aiohttp error raised while reading the body."""
+        return aiohttp_error(self._aiohttp, failure)
+
+
+def aiohttp_error(aiohttp: Any, exc: Exception) -> ApiConnectionError:
+    """The SDK's error for a failure of aiohttp (its ``__cause__`` is set by the caller)."""
+    if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ServerFingerprintMismatch)):
+        return tls_failure(exc)
+    if isinstance(exc, (aiohttp.ClientProxyConnectionError, aiohttp.ClientHttpProxyError)):
+        return mark_sent(ApiConnectionError(reason=f"proxy failure: {type(exc).__name__}"), False)
+    if isinstance(exc, aiohttp.ClientConnectorError):  # refused, unreachable, or a name that does not resolve
+        return mark_sent(ApiConnectionError(reason=f"cannot connect: {type(exc).__name__}"), False)
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return mark_sent(ApiTimeoutError(reason=CONNECT_TIMEOUT), False)
+    if isinstance(exc, asyncio.TimeoutError):  # sock_read: ServerTimeoutError, SocketTimeoutError
+        return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
+    if isinstance(exc, aiohttp.InvalidURL):
+        return mark_sent(ApiConnectionError(reason="invalid URL"), False)
+    # Anything else (a reset, a disconnect, a broken or short body) may have
+    # happened after the request went out: never assume it was not applied.
+    return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), True)
+
+
+class AiohttpTransport(AsyncTransport):
+    """The default transport of the asyncio client, over an ``aiohttp.ClientSession`` (yours, or its own).
+
+    Its own session is made on the first request, inside the running loop,
+    with a ``TCPConnector`` of ``limit`` connections (else
+    ``Configuration.connection_pool_maxsize``, else 100) and the TLS settings
+    of ``configuration``; ``close()`` closes it, and a later request (also
+    in another event loop) makes a new one. A session you pass is used as it
+    is and never closed here.
+    ``Configuration.proxy`` (with ``proxy_headers`` and ``no_proxy``) and the
+    TLS settings apply per request, to your session too. Waiting for a free
+    connection of a full pool is bounded by the call deadline.
+    """
+
+    def __init__(self, session: Any = None, configuration: Any = None, *, limit: Optional[int] = None) -> None:
+        self._aiohttp: Any = import_optional("aiohttp", "aiohttp", "AiohttpTransport")
+        self.session: Any = session
+        self._owns_session = session is None
+        self.limit = limit or getattr(configuration, "connection_pool_maxsize", None) or DEFAULT_LIMIT
+        self._ssl = ssl_setting(configuration)
+        self._proxy: Optional[str] = getattr(configuration, "proxy", None) or None
+        self._proxy_headers: Optional[Dict[str, str]] = getattr(configuration, "proxy_headers", None)
+        self._no_proxy = no_proxy_entries(configuration)
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+
+    def _session(self) -> Any:
+        loop = asyncio.get_running_loop()
+        # A session of ours made in a loop that has ended (``asyncio.run`` called again) cannot be used, nor
+        # closed from here: it is left to the garbage collector, as the ended loop left its connections.
+        stale = self._owns_session and (self.session is None or self.session.closed or self._loop is not loop)
+        if stale:
+            aiohttp = self._aiohttp
+            connector = aiohttp.TCPConnector(limit=self.limit, ssl=self._ssl)
+            session = aiohttp.ClientSession(
+                connector=connector, auto_decompress=True, raise_for_status=False, trust_env=False,
+                timeout=aiohttp.ClientTimeout(total=None),
+            )
+            # aiohttp repeats an idempotent request once when a connection
+            # fails; the pipeline alone decides what is retried.
+            session._retry_connection = False
+            self.session, self._loop = session, loop
+        return self.session
+
+    def _request_options(self, url: str, headers: Mapping[str, str], timeout: urllib3.Timeout) -> Dict[str, Any]:
+        connect, read = timeout_parts(timeout)
+        given = {name.lower() for name in headers}
+        options: Dict[str, Any] = {
+            "headers": dict(headers),
+            "allow_redirects": False,
+            "ssl": self._ssl,
+            "timeout": self._aiohttp.ClientTimeout(total=None, connect=None, sock_connect=connect, sock_read=read),
+            "skip_auto_headers": [name for name in _AUTO_HEADERS if name.lower() not in given],
+        }
+        if self._proxy and not bypasses_proxy(url, self._no_proxy):
+            options["proxy"] = self._proxy
+            if self._proxy_headers and url.lower().startswith("https:"):
+                options["proxy_headers"] = self._proxy_headers  # sent with the CONNECT of the tunnel
+            elif self._proxy_headers:
+                # A forwarding proxy reads them from the request itself, as urllib3's ProxyManager sends them.
+                options["headers"].update(self._proxy_headers)
+        return options
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        preload_content: bool = True,
+        max_body: Optional[int] = None,
+        deadline: Optional[float] = None,
+    ) -> Any:
+        """Send one request; see ``AsyncTransport.request``."""
+        failure: Optional[Exception] = None
+        try:
+            work = self._exchange(method, url, headers, body, timeout, preload_content, max_body)
+            return await within(deadline, work, deadline_passed)
+        except ApiException:
+            raise
+        except Exception as exc:  # aiohttp's, or an OSError it let through
+            failure = exc
+        # Raised here, outside the handler, so the library's error is the cause, not the context.
+        error = aiohttp_error(self._aiohttp, failure)
+        if isinstance(error, ApiTimeoutError) and passed(deadline):
+            error = deadline_passed()
+        error.__cause__ = failure
+        raise error
+
+    async def _exchange(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        preload_content: bool,
+        max_body: Optional[int],
+    ) -> Any:
+        options = self._request_options(url, headers, timeout)
+        response = await self._session().request(method, url, data=body, **options)
+        answer = AiohttpBody(self._aiohttp, response, timeout_parts(timeout)[1])
+        if not preload_content and 200 <= answer.status < 300:
+            return AsyncStreamingResponse(answer)
+        return await read_whole(answer, max_body)
+
+    async def close(self) -> None:
+        """Close the session made here (a later request makes a new one); a session you passed stays open."""
+        session = self.session
+        if self._owns_session and session is not None:
+            self.session = None
+            await session.close()
+
+
+def passed(deadline: Optional[float]) -> bool:
+    """Whether the ``time.monotonic`` instant ``deadline`` has come."""
+    return deadline is not None and time.monotonic() >= deadline

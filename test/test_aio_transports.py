@@ -1,0 +1,404 @@
+"""The asynchronous transports (aiohttp and httpx) over real sockets to the sandbox: round trips, the headers
+sent, size caps, the call deadline against hostile servers, connection failures, cancellation, proxies,
+ownership of sessions, respx mocking and many requests at once."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+from typing import Any, Awaitable, Callable, Dict, Iterator, Optional
+
+import pytest
+import pytest_asyncio
+from test_pipeline import closed_port
+from urllib3 import Timeout
+
+from criteo_api_marketingsolutions_v2020_10 import Configuration, exceptions
+from criteo_api_marketingsolutions_v2020_10.rest import RESTResponse
+from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, Fault, Sandbox
+
+aiohttp = pytest.importorskip("aiohttp")
+httpx = pytest.importorskip("httpx")
+
+from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import AiohttpTransport  # noqa: E402
+from criteo_api_marketingsolutions_v2020_10.aio._transport_httpx import HttpxTransport  # noqa: E402
+
+pytestmark = pytest.mark.asyncio
+
+PORTFOLIO = "/2021-04/advertisers/me"
+TOKEN_PATH = "/oauth2/token"
+#: The call deadline of the deadline tests, and how far past it a request may end.
+DEADLINE = 0.5
+SLACK = 0.5
+TIMEOUT = Timeout(connect=2.0, read=2.0)
+
+
+def make_transport(name: str, configuration: Optional[Configuration] = None, **kwargs: Any) -> Any:
+    """A transport of the named kind, with its own session or client."""
+    if name == "httpx":
+        return HttpxTransport(configuration=configuration, **kwargs)
+    return AiohttpTransport(configuration=configuration, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def shared_sandbox() -> Iterator[Sandbox]:
+    """One sandbox for the whole module: starting one per test would cost more than most tests."""
+    with Sandbox() as running:
+        yield running
+
+
+@pytest.fixture
+def sandbox(shared_sandbox: Sandbox) -> Iterator[Sandbox]:
+    """The module's sandbox, with no fault left from an earlier test."""
+    shared_sandbox.clear_script()
+    yield shared_sandbox
+    shared_sandbox.clear_script()
+
+
+@pytest.fixture(params=["aiohttp", "httpx"])
+def async_transport_name(request: pytest.FixtureRequest) -> str:
+    """Each asynchronous transport in turn."""
+    return str(request.param)
+
+
+@pytest_asyncio.fixture
+async def transport(async_transport_name: str, sandbox: Sandbox) -> Any:
+    """A transport of each kind, closed after the test."""
+    made = make_transport(async_transport_name, Configuration(host=sandbox.url))
+    yield made
+    await made.close()
+
+
+def auth(sandbox: Sandbox) -> Dict[str, str]:
+    """Headers of an authorised API call."""
+    return {"Authorization": "Bearer " + sandbox.issue_token(), "Accept": "application/json"}
+
+
+def connections_in_use(transport: Any) -> int:
+    """Connections handed out and not given back (private attributes of each library: fine in tests)."""
+    if isinstance(transport, AiohttpTransport):
+        return len(transport.session.connector._acquired) if transport.session is not None else 0
+    pool = transport.client._transport._pool
+    return sum(1 for c in pool.connections if not c.is_idle() and not c.is_closed())
+
+
+def idle_connections(transport: Any) -> int:
+    """Connections kept in the pool for the next request."""
+    if isinstance(transport, AiohttpTransport):
+        return sum(len(conns) for conns in transport.session.connector._conns.values())
+    return sum(1 for c in transport.client._transport._pool.connections if c.is_idle())
+
+
+async def ends_at_the_deadline(
+    sandbox: Sandbox, fault: Fault, call: Callable[[float], Awaitable[Any]], path: str = PORTFOLIO
+) -> Any:
+    """Script ``fault`` on ``path``; ``call(deadline)`` must end with ApiTimeoutError on every try, and by the
+    deadline plus slack on one of two (a hiccup of a busy machine is not a late deadline, late on both)."""
+    elapsed = []
+    for _ in range(2):
+        sandbox.clear_script(path)
+        sandbox.script(path, fault)
+        started = time.monotonic()
+        try:
+            result: Any = await call(started + DEADLINE)
+        except exceptions.OpenApiException as error:
+            result = error
+        took = time.monotonic() - started
+        assert isinstance(result, exceptions.ApiTimeoutError), repr(result)
+        elapsed.append(took)
+        if took <= DEADLINE + SLACK:
+            return result
+    raise AssertionError(f"the requests ended {elapsed} s after they started, past {DEADLINE} + {SLACK} s")
+
+
+# ---- round trips
+
+
+async def test_a_get_returns_status_headers_and_body(transport, sandbox) -> None:
+    response = await transport.request("GET", sandbox.url + PORTFOLIO, auth(sandbox), None, TIMEOUT)
+    assert isinstance(response, RESTResponse)
+    assert (response.status, response.reason) == (200, "OK")
+    assert response.headers["content-type"].startswith("application/json")  # looked up in any case
+    assert int(response.getheader("Content-Length")) == len(response.data)
+    assert json.loads(response.data)["data"][0]["type"] == "advertiser"
+
+
+async def test_a_form_body_arrives_unchanged_with_the_headers_given(transport, sandbox) -> None:
+    body = f"grant_type=client_credentials&client_id={DEMO_CLIENT_ID}&client_secret={DEMO_CLIENT_SECRET}".encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
+    response = await transport.request("POST", sandbox.url + TOKEN_PATH, headers, body, TIMEOUT)
+    assert response.status == 200
+    assert json.loads(response.data)["token_type"] == "Bearer"
+    seen = sandbox.requests[-1]
+    assert seen.body == body
+    assert seen.headers["Content-Type"] == "application/x-www-form-urlencoded"  # not replaced, not doubled
+
+
+async def test_the_headers_sent_are_those_given(transport, sandbox) -> None:
+    given = {**auth(sandbox), "User-Agent": "sdk/1.0", "X-Trace": "a b", "Content-Type": "application/json"}
+    await transport.request("PUT", sandbox.url + PORTFOLIO, given, b'{"k": 1}', TIMEOUT)
+    seen = sandbox.requests[-1].headers
+    added_by_http = {"host", "content-length"}
+    assert {name.lower() for name in seen} - added_by_http == {name.lower() for name in given}
+    assert all(seen[name] == value for name, value in given.items())
+    assert seen["Content-Length"] == "8"
+    await transport.request("GET", sandbox.url + PORTFOLIO, {"X-Only": "1"}, None, TIMEOUT)
+    assert {name.lower() for name in sandbox.requests[-1].headers} == {"host", "x-only"}
+
+
+async def test_redirects_are_not_followed(transport, sandbox) -> None:
+    sandbox.script(PORTFOLIO, Fault(status=302, headers={"Location": "/2021-04/advertisers/other"}))
+    response = await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)
+    assert response.status == 302
+    assert sandbox.requests[-1].path == PORTFOLIO
+
+
+# ---- size cap
+
+
+async def test_a_declared_length_over_max_body_is_refused_before_reading(transport, sandbox) -> None:
+    sandbox.script(PORTFOLIO, Fault(status=200, body=b"x" * 5000))
+    with pytest.raises(exceptions.MalformedResponseError) as caught:
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, max_body=1000)
+    assert "1000 bytes" in str(caught.value)
+    assert connections_in_use(transport) == 0
+    assert (await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)).status == 401
+
+
+async def test_a_chunked_body_over_max_body_is_cut_while_read(transport, sandbox) -> None:
+    head = b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+    chunks = b"".join(b"400\r\n" + b"y" * 1024 + b"\r\n" for _ in range(8)) + b"0\r\n\r\n"
+    sandbox.script(PORTFOLIO, [Fault(raw=head + chunks), Fault(raw=head + chunks)])
+    with pytest.raises(exceptions.MalformedResponseError):
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, max_body=3000)
+    response = await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, max_body=8192)
+    assert response.data == b"y" * 8192  # exactly at the cap is allowed
+
+
+# ---- the call deadline
+
+
+HOSTILE = {
+    "trickled head": Fault(head_trickle=0.05),
+    "endless 100 Continue": Fault(continues=-1),
+    "headers that never end": Fault(open_headers=True),
+    "stall in the body": Fault(stall=True),
+    "trickled body": Fault(trickle=0.05),
+}
+
+
+async def test_hostile_answers_end_at_the_deadline(transport, sandbox) -> None:
+    # The five run at once, each on its own path, so that the file stays fast.
+    async def one(path: str, fault: Fault) -> Any:
+        def call(deadline: float) -> Awaitable[Any]:
+            return transport.request("GET", sandbox.url + path, {}, None, TIMEOUT, deadline=deadline)
+
+        return await ends_at_the_deadline(sandbox, fault, call, path)
+
+    paths = [f"/hostile/{index}" for index in range(len(HOSTILE))]
+    errors = await asyncio.gather(*(one(path, fault) for path, fault in zip(paths, HOSTILE.values())))
+    for name, error in zip(HOSTILE, errors):
+        assert "deadline" in error.reason, name
+        assert error.request_sent is True, name
+    assert connections_in_use(transport) == 0
+
+
+async def test_a_deadline_already_passed_sends_nothing(transport, sandbox) -> None:
+    before = len(sandbox.requests)
+    with pytest.raises(exceptions.ApiTimeoutError):
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, deadline=time.monotonic() - 1)
+    assert len(sandbox.requests) == before
+
+
+async def test_a_silent_server_ends_with_a_read_timeout(transport, sandbox) -> None:
+    sandbox.script(PORTFOLIO, Fault(stall=True))
+    started = time.monotonic()
+    with pytest.raises(exceptions.ApiTimeoutError) as caught:
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, Timeout(connect=2.0, read=0.3))
+    assert time.monotonic() - started < 0.3 + SLACK
+    assert caught.value.reason.startswith("read timeout")
+    assert caught.value.request_sent is True
+    assert caught.value.__cause__ is not None  # the library's own timeout
+
+
+# ---- connection failures
+
+
+async def test_a_refused_connection_was_not_sent(async_transport_name) -> None:
+    transport = make_transport(async_transport_name)
+    try:
+        with pytest.raises(exceptions.ApiConnectionError) as caught:
+            await transport.request("POST", f"http://127.0.0.1:{closed_port()}/x", {}, b"{}", TIMEOUT)
+    finally:
+        await transport.close()
+    error = caught.value
+    assert not isinstance(error, exceptions.ApiTimeoutError)
+    assert (error.request_sent, error.tls_failure) == (False, False)
+    assert type(error.__cause__).__module__.split(".")[0] in ("aiohttp", "httpx")
+
+
+async def test_a_server_that_never_accepts_ends_with_a_connect_timeout(async_transport_name) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)  # never accepted: once its queue is full, new connections wait in the handshake
+    queued = [socket.create_connection(listener.getsockname()) for _ in range(2)]
+    transport = make_transport(async_transport_name)
+    try:
+        with pytest.raises(exceptions.ApiTimeoutError) as caught:
+            url = "http://%s:%d/" % listener.getsockname()
+            await transport.request("GET", url, {}, None, Timeout(connect=0.3, read=2.0))
+    finally:
+        await transport.close()
+        for connection in [*queued, listener]:
+            connection.close()
+    assert caught.value.reason.startswith("connect timeout")
+    assert caught.value.request_sent is False
+
+
+async def test_a_reset_after_the_request_may_have_been_applied(transport, sandbox) -> None:
+    # Once on a fresh connection, once on a pooled one: no library retry hides either.
+    for _ in range(2):
+        sandbox.script(PORTFOLIO, Fault(reset=True))
+        with pytest.raises(exceptions.ApiConnectionError) as caught:
+            await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)
+        assert caught.value.request_sent is True
+        assert caught.value.__cause__ is not None
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)
+    assert sandbox.pending_faults(PORTFOLIO) == 0
+
+
+async def test_a_body_cut_short_is_a_connection_error(transport, sandbox) -> None:
+    sandbox.script(PORTFOLIO, Fault(cut_after=10))
+    with pytest.raises(exceptions.ApiConnectionError) as caught:
+        await transport.request("GET", sandbox.url + PORTFOLIO, auth(sandbox), None, TIMEOUT)
+    assert not isinstance(caught.value, exceptions.ApiTimeoutError)
+    assert caught.value.request_sent is True
+    assert connections_in_use(transport) == 0
+
+
+async def test_tls_to_a_plain_http_server_is_a_tls_failure(transport, sandbox) -> None:
+    with pytest.raises(exceptions.ApiConnectionError) as caught:
+        await transport.request("GET", sandbox.url.replace("http://", "https://") + PORTFOLIO, {}, None, TIMEOUT)
+    assert (caught.value.tls_failure, caught.value.request_sent) == (True, False)
+
+
+# ---- cancellation
+
+
+@pytest.mark.parametrize("fault", [Fault(delay=3.0), Fault(stall=True)], ids=["waiting for the head", "in the body"])
+async def test_a_cancelled_request_releases_its_connection(transport, sandbox, fault) -> None:
+    sandbox.script(PORTFOLIO, fault)
+    sent = transport.request("GET", sandbox.url + PORTFOLIO, {}, None, Timeout(connect=5.0, read=5.0))
+    task = asyncio.create_task(sent)
+    await asyncio.sleep(0.3)
+    task.cancel()
+    started = time.monotonic()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert time.monotonic() - started < 0.5
+    assert connections_in_use(transport) == 0
+    assert (await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)).status == 401
+
+
+# ---- proxies and ownership
+
+
+async def test_the_configured_proxy_carries_requests_but_those_to_no_proxy_hosts(async_transport_name, sandbox) -> None:
+    # The sandbox answers a request in proxy form (absolute URL) as its own; the target port is closed.
+    configuration = Configuration(host=sandbox.url)
+    configuration.proxy = sandbox.url
+    configuration.proxy_headers = {"X-Proxy-Note": "via"}
+    proxied = make_transport(async_transport_name, configuration)
+    configuration.no_proxy = "localhost, 127.0.0.1"
+    direct = make_transport(async_transport_name, configuration)
+    target = f"http://127.0.0.1:{closed_port()}{PORTFOLIO}"
+    try:
+        assert (await proxied.request("GET", target, auth(sandbox), None, TIMEOUT)).status == 200
+        assert sandbox.requests[-1].headers["X-Proxy-Note"] == "via"
+        before = len(sandbox.requests)
+        with pytest.raises(exceptions.ApiConnectionError) as caught:
+            await direct.request("GET", target, {}, None, TIMEOUT)
+    finally:
+        await proxied.close()
+        await direct.close()
+    assert caught.value.request_sent is False
+    assert len(sandbox.requests) == before
+
+
+async def test_a_session_or_client_given_is_used_and_left_open(async_transport_name, sandbox) -> None:
+    if async_transport_name == "httpx":
+        given = httpx.AsyncClient()
+        transport: Any = HttpxTransport(client=given)
+    else:
+        given = aiohttp.ClientSession()
+        transport = AiohttpTransport(session=given)
+    response = await transport.request("GET", sandbox.url + PORTFOLIO, auth(sandbox), None, TIMEOUT)
+    await transport.close()
+    assert response.status == 200
+    is_closed = given.is_closed if async_transport_name == "httpx" else given.closed
+    assert is_closed is False
+    await (given.aclose() if async_transport_name == "httpx" else given.close())
+
+
+async def test_a_transport_works_again_after_close_and_in_another_event_loop(transport, sandbox) -> None:
+    async def one_request() -> int:
+        return int((await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)).status)
+
+    # First in a loop that then ends without closing the transport, as a script calling asyncio.run twice.
+    assert await asyncio.to_thread(asyncio.run, one_request()) == 401
+    assert await one_request() == 401
+    assert idle_connections(transport) == 1
+    await transport.close()
+    assert await one_request() == 401
+    assert idle_connections(transport) == 1
+
+
+async def test_the_modules_import_without_the_libraries(async_transport_name) -> None:
+    name = "HttpxTransport" if async_transport_name == "httpx" else "AiohttpTransport"
+    module = "_transport_httpx" if async_transport_name == "httpx" else "_transport_aiohttp"
+    script = (
+        "import sys\n"
+        "sys.modules['aiohttp'] = None\n"
+        "sys.modules['httpx'] = None\n"
+        f"from criteo_api_marketingsolutions_v2020_10.aio.{module} import {name}\n"
+        f"try:\n    {name}()\nexcept ImportError as error:\n    print(error)\n"
+    )
+    command = [sys.executable, "-c", script]
+    output = await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, timeout=60)
+    assert output.returncode == 0, output.stderr
+    assert f"[{async_transport_name}]" in output.stdout
+
+
+# ---- respx, and many requests at once
+
+
+async def test_respx_mocks_the_httpx_transport(sandbox) -> None:
+    respx = pytest.importorskip("respx")
+    url = sandbox.url + PORTFOLIO
+    before = len(sandbox.requests)
+    async with httpx.AsyncClient() as client:
+        transport = HttpxTransport(client=client)
+        with respx.mock(assert_all_called=True) as mock:
+            route = mock.get(url).mock(return_value=httpx.Response(200, json={"data": []}))
+            response = await transport.request("GET", url, {"Accept": "application/json"}, None, TIMEOUT)
+            streamed = await transport.request("GET", url, {}, None, TIMEOUT, preload_content=False)
+            assert await streamed.read() == b'{"data":[]}'
+    assert (response.status, json.loads(response.data)) == (200, {"data": []})
+    assert route.call_count == 2
+    assert route.calls[0].request.headers["Accept"] == "application/json"
+    assert len(sandbox.requests) == before  # nothing reached the network
+
+
+async def test_500_concurrent_requests_all_succeed(transport, sandbox) -> None:
+    headers = auth(sandbox)
+    timeout = Timeout(connect=10.0, read=10.0)
+    responses = await asyncio.gather(
+        *(transport.request("GET", sandbox.url + PORTFOLIO, headers, None, timeout) for _ in range(500))
+    )
+    assert [r.status for r in responses] == [200] * 500
+    assert connections_in_use(transport) == 0
+    assert 1 <= idle_connections(transport) <= transport.limit
