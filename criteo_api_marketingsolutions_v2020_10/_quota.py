@@ -15,6 +15,7 @@ with other processes and machines (``_shared_state``).
 from __future__ import annotations
 
 import hashlib
+import operator
 import threading
 from typing import Any, Callable, Dict, Optional, Tuple
 
@@ -121,9 +122,12 @@ class CallLimits:
             governor = _rate.governor_for(groups, identity, store)
         api = Limits(timeout, cfg.call_deadline, policy, cfg.max_response_bytes, cfg.stream_deadline, governor)
         token = Limits(timeout, cfg.call_deadline, _retry.with_post_allowed(policy), cfg.max_response_bytes)
-        return tuple(getattr(cfg, name) for name in _SETTINGS), api, token
+        return _read_settings(cfg), api, token
+
+
+_read_settings = operator.attrgetter(*_SETTINGS)
 
 
 def _same(key: Tuple[Any, ...], cfg: Configuration) -> bool:
     """Whether ``cfg``'s limit settings are the very objects ``key`` holds."""
-    return all(getattr(cfg, name) is value for name, value in zip(_SETTINGS, key))
+    return all(map(operator.is_, _read_settings(cfg), key))

@@ -96,6 +96,11 @@ _QUOTING = (
 )
 
 
+#: Libraries of the asynchronous transports, whose errors may quote the answer too (a status line, a
+#: header): recognised by module, so that neither has to be imported here.
+_QUOTING_LIBRARIES = frozenset({"aiohttp", "httpx", "httpcore", "h11"})
+
+
 def quotes_answer(error: BaseException) -> bool:
     """Whether ``error``'s chain holds a library error that may quote the answer's bytes."""
     pending: List[BaseException] = [error]
@@ -105,7 +110,7 @@ def quotes_answer(error: BaseException) -> bool:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, _QUOTING):
+        if isinstance(current, _QUOTING) or type(current).__module__.split(".")[0] in _QUOTING_LIBRARIES:
             return True
         pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
         pending.extend(a for a in current.args if isinstance(a, BaseException))

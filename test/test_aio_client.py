@@ -220,3 +220,18 @@ async def test_the_governor_spaces_calls_without_blocking_the_loop(sandbox, aio_
     assert elapsed >= 1.2  # 25 calls at 10 a second
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert max(gaps) < 0.2  # the loop kept running while calls waited for their slot
+
+
+@pytest.mark.asyncio
+async def test_a_broken_token_answer_is_never_quoted_in_the_error_chain(sandbox, aio_transport) -> None:
+    secret = "eyJsecret-token-in-a-status-line"
+    sandbox.script(TOKEN_PATH, [Fault(raw=f"HTTP/1.1 2x0 {secret}\r\n\r\n".encode(), count=10)])
+    async with managed(sandbox, aio_transport, retries=0) as client:
+        with pytest.raises(exceptions.ApiException) as excinfo:
+            await portfolio(client)
+    chain = []
+    error: Any = excinfo.value
+    while error is not None and len(chain) < 20:
+        chain.append(error)
+        error = error.__cause__ or error.__context__
+    assert all(secret not in str(e) and secret not in repr(e) for e in chain)

@@ -1,6 +1,7 @@
-"""``AsyncStreamingResponse`` over both asynchronous transports and real sockets: reading in pieces, lines and
-sizes, the two limits of a download (read timeout, stream deadline) and not the call deadline, closing,
-answers cut short, secrets in errors, and the bound used where ``asyncio.timeout`` is missing (Python 3.10)."""
+"""How the asynchronous transports read bodies (``aio/_streaming.py``), over both and real sockets: the
+``AsyncStreamingResponse`` (pieces, lines, sizes, the read timeout and stream deadline but not the call deadline,
+closing, answers cut short), the size cap of bodies read whole, secrets in errors, and the bound used where
+``asyncio.timeout`` is missing (Python 3.10)."""
 
 from __future__ import annotations
 
@@ -120,6 +121,28 @@ async def test_a_compressed_body_is_decoded(transport, sandbox) -> None:
     assert isinstance(preloaded, RESTResponse) and preloaded.data == BODY
 
 
+# ---- bodies read whole: the size cap
+
+
+async def test_a_declared_length_over_max_body_is_refused_before_reading(transport, sandbox) -> None:
+    sandbox.script(PORTFOLIO, Fault(status=200, body=b"x" * 5000))
+    with pytest.raises(exceptions.MalformedResponseError) as caught:
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, max_body=1000)
+    assert "1000 bytes" in str(caught.value)
+    assert connections_in_use(transport) == 0
+    assert (await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)).status == 401
+
+
+async def test_a_chunked_body_over_max_body_is_cut_while_read(transport, sandbox) -> None:
+    head = b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+    chunks = b"".join(b"400\r\n" + b"y" * 1024 + b"\r\n" for _ in range(8)) + b"0\r\n\r\n"
+    sandbox.script(PORTFOLIO, [Fault(raw=head + chunks), Fault(raw=head + chunks)])
+    with pytest.raises(exceptions.MalformedResponseError):
+        await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, max_body=3000)
+    response = await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT, max_body=8192)
+    assert response.data == b"y" * 8192  # exactly at the cap is allowed
+
+
 # ---- closing
 
 
@@ -144,6 +167,17 @@ async def test_aclose_is_immediate_and_can_be_repeated(transport, sandbox) -> No
     assert time.monotonic() - started < 0.2
     assert connections_in_use(transport) == 0
     assert (await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)).status == 401
+
+
+async def test_a_cancelled_read_closes_the_connection(transport, sandbox) -> None:
+    stream = await stream_of(transport, sandbox, Fault(status=200, body=BODY, stall=True))
+    reading = asyncio.create_task(stream.read())
+    await asyncio.sleep(0.2)
+    reading.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await reading
+    assert (connections_in_use(transport), idle_connections(transport)) == (0, 0)
+    assert await stream.read() == b""  # the stream is over
 
 
 # ---- the two limits of a download, and not the call deadline

@@ -38,12 +38,18 @@ _HOMES = {
 }
 
 
+#: Submodules reachable as attributes (``aio.reports.download``), imported on first use.
+_SUBMODULES = ("api", "apis", "audiences", "reports")
+
+
 def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
     globals()[name] = value
     return value

@@ -129,6 +129,15 @@ class AsyncBody:
         """At most ``size`` body bytes (decoded), as soon as some arrive; ``b""`` at the end."""
         raise NotImplementedError
 
+    async def read_declared(self) -> bytes:
+        """The whole body of an answer that declared its length and no encoding (one read if the library can)."""
+        chunks: List[bytes] = []
+        while True:
+            chunk = await self.read_chunk(READ_CHUNK)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+
     async def release(self, complete: bool) -> None:
         """Give the connection back to the pool (``complete``: the body was read to its end) or close it."""
         raise NotImplementedError
@@ -158,6 +167,11 @@ async def read_whole(body: AsyncBody, max_body: Optional[int]) -> RESTResponse:
         declared = declared_length(body.headers)
         if declared is not None and declared > limit:
             raise too_large(body.status, body.headers, limit)
+        if declared is not None and "content-encoding" not in body.headers:
+            # The size is known and within the limit (a compressed body could grow past it: read by pieces).
+            data = await body.read_declared()
+            complete = True
+            return RESTResponse(body.status, body.reason, body.headers, data, body.raw)
         chunks: List[bytes] = []
         total = 0
         while True:

@@ -13,7 +13,7 @@ import asyncio
 import importlib
 import ssl
 import time
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 import urllib3
@@ -85,6 +85,15 @@ def ssl_setting(configuration: Any) -> SslSetting:
     return context
 
 
+def tls_configured(configuration: Any) -> bool:
+    """Whether ``configuration`` sets TLS apart from the defaults (then it applies to a session you pass too)."""
+    if configuration is None:
+        return False
+    return not configuration.verify_ssl or bool(
+        configuration.ssl_ca_cert or configuration.cert_file or configuration.assert_hostname is False
+    )
+
+
 def no_proxy_entries(configuration: Any) -> Tuple[str, ...]:
     """The hosts and domains of ``Configuration.no_proxy``, lower case, without a leading ``*``."""
     value = getattr(configuration, "no_proxy", None)
@@ -121,6 +130,11 @@ class AiohttpBody(AsyncBody):
         """At most ``size`` decoded bytes, as soon as some arrive; ``b""`` at the end."""
         chunk: bytes = await self.raw.content.read(size)
         return chunk
+
+    async def read_declared(self) -> bytes:
+        """The whole body, in aiohttp's one read (its length is declared and checked)."""
+        data: bytes = await self.raw.read()
+        return data
 
     async def release(self, complete: bool) -> None:
         """Back to the pool when read to its end; closed otherwise (aiohttp would not reuse it anyway)."""
@@ -161,18 +175,24 @@ class AiohttpTransport(AsyncTransport):
     ``Configuration.connection_pool_maxsize``, else 100) and the TLS settings
     of ``configuration``; ``close()`` closes it, and a later request (also
     in another event loop) makes a new one. A session you pass is used as it
-    is and never closed here.
-    ``Configuration.proxy`` (with ``proxy_headers`` and ``no_proxy``) and the
-    TLS settings apply per request, to your session too. Waiting for a free
-    connection of a full pool is bounded by the call deadline.
+    is and never closed here; ``Configuration.proxy`` (with ``proxy_headers``
+    and ``no_proxy``) and the TLS settings ``configuration`` sets apply to it
+    too, per request. Waiting for a free connection of a full pool is bounded
+    by the call deadline.
     """
 
     def __init__(self, session: Any = None, configuration: Any = None, *, limit: Optional[int] = None) -> None:
         self._aiohttp: Any = import_optional("aiohttp", "aiohttp", "AiohttpTransport")
         self.session: Any = session
         self._owns_session = session is None
-        self.limit = limit or getattr(configuration, "connection_pool_maxsize", None) or DEFAULT_LIMIT
+        # A cap, not a pool size: coroutines wait for a free connection, so the configuration's pool
+        # size (sized for threads) only ever raises it.
+        self.limit = limit or max(getattr(configuration, "connection_pool_maxsize", None) or 0, DEFAULT_LIMIT)
+        self._timeouts: Dict[Tuple[Optional[float], Optional[float]], Any] = {}
+        self._skips: Dict[Tuple[str, ...], List[str]] = {}
         self._ssl = ssl_setting(configuration)
+        # True defers to the connector's: the one made here has the setting, a session you pass keeps its own.
+        self._request_ssl = self._ssl if session is not None and tls_configured(configuration) else True
         self._proxy: Optional[str] = getattr(configuration, "proxy", None) or None
         self._proxy_headers: Optional[Dict[str, str]] = getattr(configuration, "proxy_headers", None)
         self._no_proxy = no_proxy_entries(configuration)
@@ -192,19 +212,20 @@ class AiohttpTransport(AsyncTransport):
             )
             # aiohttp repeats an idempotent request once when a connection
             # fails; the pipeline alone decides what is retried.
-            session._retry_connection = False
+            if hasattr(session, "_retry_connection"):
+                session._retry_connection = False
             self.session, self._loop = session, loop
         return self.session
 
-    def _request_options(self, url: str, headers: Mapping[str, str], timeout: urllib3.Timeout) -> Dict[str, Any]:
-        connect, read = timeout_parts(timeout)
-        given = {name.lower() for name in headers}
+    def _request_options(
+        self, url: str, headers: Mapping[str, str], connect: Optional[float], read: Optional[float]
+    ) -> Dict[str, Any]:
         options: Dict[str, Any] = {
-            "headers": dict(headers),
+            "headers": headers,
             "allow_redirects": False,
-            "ssl": self._ssl,
-            "timeout": self._aiohttp.ClientTimeout(total=None, connect=None, sock_connect=connect, sock_read=read),
-            "skip_auto_headers": [name for name in _AUTO_HEADERS if name.lower() not in given],
+            "ssl": self._request_ssl,
+            "timeout": self._client_timeout(connect, read),
+            "skip_auto_headers": self._skipped_for(headers),
         }
         if self._proxy and not bypasses_proxy(url, self._no_proxy):
             options["proxy"] = self._proxy
@@ -212,8 +233,31 @@ class AiohttpTransport(AsyncTransport):
                 options["proxy_headers"] = self._proxy_headers  # sent with the CONNECT of the tunnel
             elif self._proxy_headers:
                 # A forwarding proxy reads them from the request itself, as urllib3's ProxyManager sends them.
-                options["headers"].update(self._proxy_headers)
+                options["headers"] = {**headers, **self._proxy_headers}
         return options
+
+    def _client_timeout(self, connect: Optional[float], read: Optional[float]) -> Any:
+        # Calls of one client use a handful of timeouts: each is built once.
+        key = (connect, read)
+        found = self._timeouts.get(key)
+        if found is None:
+            if len(self._timeouts) > 64:
+                self._timeouts.clear()
+            found = self._timeouts[key] = self._aiohttp.ClientTimeout(
+                total=None, connect=None, sock_connect=connect, sock_read=read
+            )
+        return found
+
+    def _skipped_for(self, headers: Mapping[str, str]) -> List[str]:
+        """The headers aiohttp would add on its own that the request does not carry (cached by header names)."""
+        names = tuple(headers)
+        found = self._skips.get(names)
+        if found is None:
+            if len(self._skips) > 64:
+                self._skips.clear()
+            given = {name.lower() for name in names}
+            found = self._skips[names] = [name for name in _AUTO_HEADERS if name.lower() not in given]
+        return found
 
     async def request(
         self,
@@ -252,9 +296,10 @@ class AiohttpTransport(AsyncTransport):
         preload_content: bool,
         max_body: Optional[int],
     ) -> Any:
-        options = self._request_options(url, headers, timeout)
+        connect, read = timeout_parts(timeout)
+        options = self._request_options(url, headers, connect, read)
         response = await self._session().request(method, url, data=body, **options)
-        answer = AiohttpBody(self._aiohttp, response, timeout_parts(timeout)[1])
+        answer = AiohttpBody(self._aiohttp, response, read)
         if not preload_content and 200 <= answer.status < 300:
             return AsyncStreamingResponse(answer)
         return await read_whole(answer, max_body)

@@ -125,7 +125,7 @@ def _proxy_options(httpx: Any, configuration: Any) -> Dict[str, Any]:
         mounts[f"all://{domain}"] = None
         mounts[f"all://*.{domain}"] = None
     proxy = httpx.Proxy(url, headers=getattr(configuration, "proxy_headers", None) or None)
-    return {"proxy": proxy, "mounts": mounts} if mounts else {"proxy": proxy}
+    return {"proxy": proxy, "mounts": mounts}
 
 
 class HttpxTransport(AsyncTransport):
@@ -146,7 +146,9 @@ class HttpxTransport(AsyncTransport):
         self._httpx: Any = import_optional("httpx", "httpx", "HttpxTransport")
         self._owns_client = client is None
         self._configuration = configuration
-        self.limit = limit or getattr(configuration, "connection_pool_maxsize", None) or DEFAULT_LIMIT
+        # A cap, not a pool size: coroutines wait for a free connection, so the configuration's pool
+        # size (sized for threads) only ever raises it.
+        self.limit = limit or max(getattr(configuration, "connection_pool_maxsize", None) or 0, DEFAULT_LIMIT)
         self.client: Any = client if client is not None else self._new_client()
         self._loop: Optional[asyncio.AbstractEventLoop] = None
 

@@ -108,7 +108,7 @@ async def _to_the_end(function: Callable[..., T], *args: Any, abandon: Optional[
         raise
 
 
-def _retrieve(tasks: Set[asyncio.Future[Any]]) -> None:
+def _retrieve(tasks: Iterable[asyncio.Future[Any]]) -> None:
     """Mark the errors of ended ``tasks`` as seen: the error the upload raises is another one."""
     for task in tasks:
         if task.done() and not task.cancelled():
@@ -147,15 +147,18 @@ class _Attempts:
 
 
 def _never() -> bool:
+    """Nothing stops ``remove_all`` but its own failure."""
     return False
 
 
 async def _chunks_of_iterator(source: Iterator[object], job: Job) -> AsyncGenerator[Chunk, None]:
+    """The synchronous upload's chunks of ``source``, handed out with ``async for``."""
     for chunk in chunks(source, job.chunk_size, job.normalize_emails):
         yield chunk
 
 
 async def _chunks_of_async_iterator(source: AsyncIterator[object], job: Job) -> AsyncGenerator[Chunk, None]:
+    """The chunks of an async ``source``, cut and numbered as the synchronous upload cuts them."""
     cutter = ChunkCutter(job.normalize_emails)
     batch: List[object] = []
     async for item in source:
@@ -238,7 +241,7 @@ class _Run:
             for task in tasks:  # cancelled while waiting for them to end: they are cancelled too
                 task.cancel()
             raise
-        _retrieve(cast(Set[asyncio.Future[Any]], tasks))
+        _retrieve(tasks)
 
     async def _send(self, chunk: Chunk) -> ChunkOutcome:
         """A task: send one chunk, with its retries; record it in the checkpoint once accepted."""

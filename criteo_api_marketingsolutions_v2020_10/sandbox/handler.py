@@ -44,7 +44,7 @@ class SandboxServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
-    request_queue_size = 128  # benchmarks open many connections at once
+    request_queue_size = 1024  # async clients and benchmarks open hundreds of connections at once
     timeout = 0.5  # bounds handle_request(); serve_forever() polls on its own interval
 
     def __init__(self, address: Tuple[str, int], sandbox: Sandbox) -> None:
