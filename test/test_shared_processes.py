@@ -20,6 +20,9 @@ from criteo_api_marketingsolutions_v2020_10.sandbox import DEMO_CLIENT_ID, DEMO_
 
 __all__ = ["redis_server"]  # the fixture, used by name below
 
+# Real processes, a minute in all: the run at the lowest dependency versions leaves them out.
+pytestmark = pytest.mark.slow
+
 WORKER = Path(__file__).resolve().parent / "shared_worker.py"
 ROOT = Path(__file__).resolve().parent.parent
 
