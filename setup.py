@@ -34,7 +34,7 @@ setup(
         # One rate budget and one token for every process sharing credentials (Configuration.shared_state).
         "redis": ["redis>=5.0.0", "cryptography>=42.0.0"],
         # The asyncio client (criteo_api_marketingsolutions_v2020_10.aio): aiohttp by default, or httpx.
-        "aiohttp": ["aiohttp>=3.10.0"],
+        "aiohttp": ["aiohttp>=3.11.0"],
         "httpx": ["httpx>=0.27.0"],
     },
     entry_points={

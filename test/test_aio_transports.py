@@ -370,7 +370,7 @@ async def test_respx_mocks_the_httpx_transport(sandbox) -> None:
             route = mock.get(url).mock(return_value=httpx.Response(200, json={"data": []}))
             response = await transport.request("GET", url, {"Accept": "application/json"}, None, TIMEOUT)
             streamed = await transport.request("GET", url, {}, None, TIMEOUT, preload_content=False)
-            assert await streamed.read() == b'{"data":[]}'
+            assert json.loads(await streamed.read()) == {"data": []}  # httpx's JSON spacing varies by version
     assert (response.status, json.loads(response.data)) == (200, {"data": []})
     assert route.call_count == 2
     assert route.calls[0].request.headers["Accept"] == "application/json"

@@ -132,11 +132,9 @@ class AsyncBody:
     async def read_declared(self) -> bytes:
         """The whole body of an answer that declared its length and no encoding (one read if the library can)."""
         chunks: List[bytes] = []
-        while True:
-            chunk = await self.read_chunk(READ_CHUNK)
-            if not chunk:
-                return b"".join(chunks)
+        while chunk := await self.read_chunk(READ_CHUNK):
             chunks.append(chunk)
+        return b"".join(chunks)
 
     async def release(self, complete: bool) -> None:
         """Give the connection back to the pool (``complete``: the body was read to its end) or close it."""

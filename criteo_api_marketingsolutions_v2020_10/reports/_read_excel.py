@@ -29,7 +29,10 @@ def read_excel(
     """Typed rows of a workbook at ``path``, or in ``raw`` when there is no path (spooled first: zip needs seeks)."""
     openpyxl = load_openpyxl()
     if path is not None:
-        yield from _sheet_rows(openpyxl, path, overrides, columns_out)
+        # Opened here, so that the file is closed with the generator, also when it stops early:
+        # openpyxl's read-only workbook keeps its own handle open on some versions.
+        with open(path, "rb") as handle:
+            yield from _sheet_rows(openpyxl, handle, overrides, columns_out)
         return
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY_BYTES) as spool:
         shutil.copyfileobj(raw, spool, 256 * 1024)
