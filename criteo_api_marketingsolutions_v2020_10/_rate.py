@@ -108,6 +108,11 @@ class Governor:
         self._plans: Optional[Tuple[Mapping[str, RateGroup], Dict[str, Tuple[str, Schedule]]]] = None
 
     @property
+    def in_process(self) -> bool:
+        """Whether the budget lives in this process (a reservation is a lock and a dict, never I/O)."""
+        return isinstance(self._store, LocalRateStore)
+
+    @property
     def limits(self) -> Mapping[str, RateGroup]:
         """The effective limits: those configured, lowered to what the server advertised since, if less."""
         return self._limits

@@ -20,6 +20,7 @@ from criteo_api_marketingsolutions_v2020_10._pipeline import (
     step_after_error,
     step_after_response,
 )
+from criteo_api_marketingsolutions_v2020_10._rate import Governor
 from criteo_api_marketingsolutions_v2020_10._request import Request
 from criteo_api_marketingsolutions_v2020_10._retry import Deadline
 from criteo_api_marketingsolutions_v2020_10.aio._transport import AsyncTransport
@@ -118,7 +119,7 @@ class AsyncPipeline:
         governor = limits.governor
         while True:
             if governor is not None:
-                wait = governor.reserve(request.url, deadline.remaining(), stats=self.stats)
+                wait = await self._reserve(governor, request, deadline)
                 if wait:
                     await self.sleep(wait)
             timeout, expires_at = deadline.attempt(limits.timeout)
@@ -141,3 +142,10 @@ class AsyncPipeline:
             self.stats["retries"] += 1
             await self.sleep(step.delay)
             policy = step.policy
+
+    async def _reserve(self, governor: Governor, request: Request, deadline: Deadline) -> float:
+        """The wait for the call's slot; a shared store (Redis, files) is asked on a worker thread, so
+        that its round trip (at most its 50 ms timeout) never holds the event loop."""
+        if governor.in_process:
+            return governor.reserve(request.url, deadline.remaining(), stats=self.stats)
+        return await asyncio.to_thread(governor.reserve, request.url, deadline.remaining(), stats=self.stats)
