@@ -30,12 +30,19 @@ def _hooks(namespace: Namespace, table: Mapping[str, str], load: Callable[[str, 
     return __getattr__, __dir__
 
 
-def lazy_exports(namespace: Namespace, table: Mapping[str, str]) -> ModuleHooks:
-    """A module's ``__getattr__`` and ``__dir__`` for ``table`` (name -> module path).
+def lazy_exports(namespace: Namespace, table: Mapping[str, str], submodules: Iterable[str] = ()) -> ModuleHooks:
+    """A module's ``__getattr__`` and ``__dir__`` for ``table`` (name -> module path), and for the
+    package's own ``submodules``, imported by name.
 
     Usage, at the end of a module: ``__getattr__, __dir__ = lazy_exports(globals(), _MODULES)``.
     """
-    return _hooks(namespace, table, lambda module, name: getattr(importlib.import_module(module), name))
+    packages = {name: f"{namespace['__name__']}.{name}" for name in submodules}
+
+    def load(module: str, name: str) -> Any:
+        imported = importlib.import_module(module)
+        return imported if name in packages else getattr(imported, name)
+
+    return _hooks(namespace, {**table, **packages}, load)
 
 
 def lazy_submodules(namespace: Namespace, modules: Iterable[str]) -> ModuleHooks:

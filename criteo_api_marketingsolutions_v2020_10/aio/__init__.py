@@ -17,7 +17,9 @@ describes the client.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncStreamingResponse
@@ -29,31 +31,15 @@ if TYPE_CHECKING:
 __all__ = ["AiohttpTransport", "Api", "ApiClient", "AsyncStreamingResponse", "AsyncTransport", "HttpxTransport"]
 
 _HOMES = {
-    "Api": "api_client",
-    "ApiClient": "api_client",
-    "AsyncTransport": "_transport",
-    "AiohttpTransport": "_transport_aiohttp",
-    "HttpxTransport": "_transport_httpx",
-    "AsyncStreamingResponse": "_streaming",
+    "Api": f"{__name__}.api_client",
+    "ApiClient": f"{__name__}.api_client",
+    "AsyncTransport": f"{__name__}._transport",
+    "AiohttpTransport": f"{__name__}._transport_aiohttp",
+    "HttpxTransport": f"{__name__}._transport_httpx",
+    "AsyncStreamingResponse": f"{__name__}._streaming",
 }
-
-
 #: Submodules reachable as attributes (``aio.reports.download``), imported on first use.
 _SUBMODULES = ("api", "apis", "audiences", "reports")
 
-
-def __getattr__(name: str) -> Any:
-    import importlib
-
-    if name in _SUBMODULES:
-        return importlib.import_module(f"{__name__}.{name}")
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(globals(), _HOMES, submodules=_SUBMODULES)

@@ -10,11 +10,21 @@ whose body is read later. Failures are the SDK's ``ApiConnectionError`` and
 
 from __future__ import annotations
 
+import time
 from typing import Any, Mapping, Optional
 
 import urllib3
 
-__all__ = ["AsyncTransport"]
+from criteo_api_marketingsolutions_v2020_10._transport_errors import deadline_passed
+from criteo_api_marketingsolutions_v2020_10.aio._streaming import within
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
+
+__all__ = ["AsyncTransport", "ExchangeTransport", "passed"]
+
+
+def passed(deadline: Optional[float]) -> bool:
+    """Whether the ``time.monotonic`` instant ``deadline`` has come."""
+    return deadline is not None and time.monotonic() >= deadline
 
 
 class AsyncTransport:
@@ -37,3 +47,51 @@ class AsyncTransport:
 
     async def close(self) -> None:
         """Release every connection."""
+
+
+class ExchangeTransport(AsyncTransport):
+    """An ``AsyncTransport`` in two parts: ``_exchange`` (the library's request and reading) and
+    ``_error`` (the SDK's error for a library failure); ``request`` bounds the first by the deadline
+    and maps what it raises, for every library alike."""
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        preload_content: bool = True,
+        max_body: Optional[int] = None,
+        deadline: Optional[float] = None,
+    ) -> Any:
+        """Send one request; see ``AsyncTransport.request``."""
+        failure: Optional[Exception] = None
+        try:
+            work = self._exchange(method, url, headers, body, timeout, preload_content, max_body)
+            return await within(deadline, work, deadline_passed)
+        except ApiException:
+            raise
+        except Exception as exc:  # the library's, or an OSError it let through
+            failure = exc
+        # Raised here, outside the handler, so the library's error is the cause, not the context.
+        error = self._error(failure)
+        if isinstance(error, ApiTimeoutError) and passed(deadline):
+            error = deadline_passed()
+        error.__cause__ = failure
+        raise error
+
+    async def _exchange(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        preload_content: bool,
+        max_body: Optional[int],
+    ) -> Any:
+        raise NotImplementedError
+
+    def _error(self, failure: Exception) -> ApiConnectionError:
+        raise NotImplementedError

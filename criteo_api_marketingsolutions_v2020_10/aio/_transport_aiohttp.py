@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import ssl
-import time
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
@@ -21,7 +20,6 @@ import urllib3
 from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     CONNECT_TIMEOUT,
     READ_TIMEOUT,
-    deadline_passed,
     describe,
     mark_sent,
 )
@@ -29,10 +27,9 @@ from criteo_api_marketingsolutions_v2020_10.aio._streaming import (
     AsyncBody,
     AsyncStreamingResponse,
     read_whole,
-    within,
 )
-from criteo_api_marketingsolutions_v2020_10.aio._transport import AsyncTransport
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
+from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
 __all__ = ["AiohttpTransport"]
 
@@ -167,7 +164,7 @@ def aiohttp_error(aiohttp: Any, exc: Exception) -> ApiConnectionError:
     return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), True)
 
 
-class AiohttpTransport(AsyncTransport):
+class AiohttpTransport(ExchangeTransport):
     """The default transport of the asyncio client, over an ``aiohttp.ClientSession`` (yours, or its own).
 
     Its own session is made on the first request, inside the running loop,
@@ -259,32 +256,8 @@ class AiohttpTransport(AsyncTransport):
             found = self._skips[names] = [name for name in _AUTO_HEADERS if name.lower() not in given]
         return found
 
-    async def request(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: Optional[bytes],
-        timeout: urllib3.Timeout,
-        preload_content: bool = True,
-        max_body: Optional[int] = None,
-        deadline: Optional[float] = None,
-    ) -> Any:
-        """Send one request; see ``AsyncTransport.request``."""
-        failure: Optional[Exception] = None
-        try:
-            work = self._exchange(method, url, headers, body, timeout, preload_content, max_body)
-            return await within(deadline, work, deadline_passed)
-        except ApiException:
-            raise
-        except Exception as exc:  # aiohttp's, or an OSError it let through
-            failure = exc
-        # Raised here, outside the handler, so the library's error is the cause, not the context.
-        error = aiohttp_error(self._aiohttp, failure)
-        if isinstance(error, ApiTimeoutError) and passed(deadline):
-            error = deadline_passed()
-        error.__cause__ = failure
-        raise error
+    def _error(self, failure: Exception) -> ApiConnectionError:
+        return aiohttp_error(self._aiohttp, failure)
 
     async def _exchange(
         self,
@@ -310,8 +283,3 @@ class AiohttpTransport(AsyncTransport):
         if self._owns_session and session is not None:
             self.session = None
             await session.close()
-
-
-def passed(deadline: Optional[float]) -> bool:
-    """Whether the ``time.monotonic`` instant ``deadline`` has come."""
-    return deadline is not None and time.monotonic() >= deadline

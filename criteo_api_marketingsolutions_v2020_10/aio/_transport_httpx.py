@@ -16,26 +16,23 @@ import urllib3
 from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     CONNECT_TIMEOUT,
     READ_TIMEOUT,
-    deadline_passed,
     mark_sent,
 )
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import (
     AsyncBody,
     AsyncStreamingResponse,
     read_whole,
-    within,
 )
-from criteo_api_marketingsolutions_v2020_10.aio._transport import AsyncTransport
+from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
 from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import (
     DEFAULT_LIMIT,
     import_optional,
     no_proxy_entries,
-    passed,
     ssl_setting,
     timeout_parts,
     tls_failure,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
 __all__ = ["HttpxTransport"]
 
@@ -128,7 +125,7 @@ def _proxy_options(httpx: Any, configuration: Any) -> Dict[str, Any]:
     return {"proxy": proxy, "mounts": mounts}
 
 
-class HttpxTransport(AsyncTransport):
+class HttpxTransport(ExchangeTransport):
     """A transport of the asyncio client over an ``httpx.AsyncClient`` (yours, or its own).
 
     Its own client is made here with the TLS settings of ``configuration``
@@ -178,32 +175,8 @@ class HttpxTransport(AsyncTransport):
         # Sending waits like reading (urllib3 sets the read timeout on the socket before it sends).
         return self._httpx.Timeout(connect=connect, read=read, write=read, pool=None), read
 
-    async def request(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: Optional[bytes],
-        timeout: urllib3.Timeout,
-        preload_content: bool = True,
-        max_body: Optional[int] = None,
-        deadline: Optional[float] = None,
-    ) -> Any:
-        """Send one request; see ``AsyncTransport.request``."""
-        failure: Optional[Exception] = None
-        try:
-            work = self._exchange(method, url, headers, body, timeout, preload_content, max_body)
-            return await within(deadline, work, deadline_passed)
-        except ApiException:
-            raise
-        except Exception as exc:  # httpx's, or one it let through
-            failure = exc
-        # Raised here, outside the handler, so the library's error is the cause, not the context.
-        error = httpx_error(self._httpx, failure)
-        if isinstance(error, ApiTimeoutError) and passed(deadline):
-            error = deadline_passed()
-        error.__cause__ = failure
-        raise error
+    def _error(self, failure: Exception) -> ApiConnectionError:
+        return httpx_error(self._httpx, failure)
 
     async def _exchange(
         self,

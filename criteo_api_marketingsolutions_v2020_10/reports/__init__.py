@@ -18,7 +18,9 @@ says how each column is typed and how the time limits of a download work.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from criteo_api_marketingsolutions_v2020_10._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10.reports._download import DownloadResult, download
@@ -29,24 +31,12 @@ __all__ = ["COLUMN_TYPES", "DownloadResult", "download", "rows", "to_dataframe"]
 
 # Each name is imported on first use, so that importing the package stays cheap.
 _HOMES = {
-    "DownloadResult": "_download",
-    "download": "_download",
-    "rows": "_rows",
-    "COLUMN_TYPES": "_rows",
-    "to_dataframe": "_frames",
+    "DownloadResult": f"{__name__}._download",
+    "download": f"{__name__}._download",
+    "rows": f"{__name__}._rows",
+    "COLUMN_TYPES": f"{__name__}._rows",
+    "to_dataframe": f"{__name__}._frames",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(globals(), _HOMES)
