@@ -11,7 +11,8 @@ It reads ``spec/marketingsolutions_2020-10.json`` (plus the hand-written
   classes for the asyncio client, on the same ``Endpoint`` declarations;
 * the ``__init__`` of ``api``, ``aio/api`` and ``model``, and the ``apis``,
   ``aio/apis`` and ``models`` aggregator packages;
-* ``docs/<Name>.md`` for every API class and model, and ``docs/README_API_INDEX.md``;
+* ``docs/<Name>.md`` for every API class and model, ``docs/README_API_INDEX.md``, and
+  ``docs/Operations.md`` (every operation as a Python call and as a command line);
 * the tables between the ``BEGIN/END GENERATED`` markers of ``README.md``.
 
 The stages are plain functions: ``spec.load_api`` builds an intermediate
@@ -29,6 +30,7 @@ from codegen.annotations import response_models
 from codegen.render_aio import render_aio_api, render_aio_api_package_init, render_aio_apis_init
 from codegen.render_api import render_api
 from codegen.render_docs import readme_sections, render_api_doc, render_index, render_model_doc, replace_sections
+from codegen.render_operations import render_operations
 from codegen.render_python import (
     PACKAGE,
     SPEC_FILE,
@@ -76,6 +78,7 @@ def generate(root: Path = ROOT, texts: Optional[Texts] = None) -> Dict[str, str]
     files[f"{PACKAGE}/apis/__init__.py"] = render_apis_init(spec)
     files[f"{PACKAGE}/models/__init__.py"] = render_models_init(spec)
     files["docs/README_API_INDEX.md"] = render_index(spec)
+    files["docs/Operations.md"] = render_operations(spec, texts)
     readme = root / "README.md"
     if readme.is_file():
         updated = replace_sections(readme.read_text(encoding="utf-8"), readme_sections(spec))

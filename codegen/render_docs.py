@@ -295,9 +295,13 @@ def render_index(spec: ApiSpec) -> str:
     return "\n".join(lines)
 
 
+#: Where the README's tables link to: PyPI renders the README too, and resolves no relative link.
+README_DOCS_URL = "https://github.com/criteo-sdk/criteo-api-marketingsolutions-v2020-10/blob/main/docs/"
+
+
 def readme_sections(spec: ApiSpec) -> Dict[str, str]:
-    """The README's generated tables, by marker name."""
-    return {"endpoints": endpoint_table(spec, "docs/"), "models": model_list(spec, "docs/")}
+    """The README's generated tables, by marker name, linking to the docs pages by absolute URL."""
+    return {"endpoints": endpoint_table(spec, README_DOCS_URL), "models": model_list(spec, README_DOCS_URL)}
 
 
 def replace_sections(text: str, sections: Dict[str, str]) -> Optional[str]:

@@ -145,10 +145,24 @@ def test_a_refused_report_gives_the_first_error_on_one_line(tmp_path, capsys) ->
     assert not (tmp_path / "r.csv").exists()
 
 
-def test_a_port_out_of_range_is_one_line(capsys) -> None:
-    assert main(["sandbox", "--port", "99999"]) == EXIT_USAGE
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_out_of_range_is_one_line_and_a_usage_error(capsys, port) -> None:
+    assert main(["sandbox", "--port", port], prog="criteo-marketing") == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"error: cannot serve on port {port}: a port is a number from 0 to 65535\n"
+
+
+def test_a_port_already_taken_is_one_line(capsys) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["sandbox", "--port", str(port)]) == EXIT_USAGE
     err = capsys.readouterr().err
-    assert err.startswith("error: cannot serve on 127.0.0.1:99999") and err.count("\n") == 1
+    assert err.startswith(f"error: cannot serve on 127.0.0.1:{port}: ") and err.count("\n") == 1
 
 
 def test_upload_sends_a_file_of_identifiers_and_prints_the_report(sandbox, tmp_path, capsys) -> None:
