@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import os
-import re
 import resource
 import sys
 import time
-from typing import Any, Awaitable, Callable, List
+from typing import Any, Awaitable, Callable, Dict, List
 
 
 async def _ticker(lags: List[float], stop: asyncio.Event) -> None:
@@ -72,29 +70,67 @@ async def _raw(port: int, calls: int, concurrency: int) -> dict:
         return await _timed(call, calls, concurrency)
 
 
-class _SlowSteps(logging.Handler):
-    """Collects asyncio's debug reports of steps that held the loop longer than ``slow_callback_duration``."""
+class _StepTimer:
+    """Times every step the event loop runs (each callback and each resumption of a task), and the garbage
+    collector's pauses, without asyncio's debug mode, whose bookkeeping would slow every step it times."""
 
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.seconds: List[float] = []
+        self.steps: List[float] = []  # the steps over 5 ms
+        self.longest = 0.0
+        self.longest_without_collection = 0.0  # the longest step the collector did not pause
+        self.count = 0
+        self._collected = False
+        self.collections: List[float] = []
+        self._collecting_since = 0.0
+        self._original: Any = None
 
-    def emit(self, record: logging.LogRecord) -> None:
-        found = re.search(r"took ([0-9.]+) seconds", record.getMessage())
-        if found:
-            self.seconds.append(float(found.group(1)))
+    def __enter__(self) -> _StepTimer:
+        import asyncio.events
+        import gc
+
+        original = self._original = asyncio.events.Handle._run
+        timer = self
+
+        def timed_run(handle: Any) -> None:
+            timer._collected = False
+            started = time.perf_counter()
+            original(handle)
+            spent = time.perf_counter() - started
+            timer.count += 1
+            timer.longest = max(timer.longest, spent)
+            if not timer._collected:
+                timer.longest_without_collection = max(timer.longest_without_collection, spent)
+            if spent > 0.005:
+                timer.steps.append(spent)
+
+        asyncio.events.Handle._run = timed_run  # type: ignore[method-assign]
+        gc.callbacks.append(self._on_collection)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        import asyncio.events
+        import gc
+
+        asyncio.events.Handle._run = self._original  # type: ignore[method-assign]
+        gc.callbacks.remove(self._on_collection)
+
+    def _on_collection(self, phase: str, info: Dict[str, int]) -> None:
+        if phase == "start":
+            self._collected = True
+            self._collecting_since = time.perf_counter()
+        else:
+            self.collections.append(time.perf_counter() - self._collecting_since)
 
 
 async def _timed(call: Callable[[], Awaitable[Any]], calls: int, concurrency: int) -> dict:
     if os.environ.get("BENCH_SLOW_STEPS") == "1":
-        # Debug mode times every step the loop runs: the longest is how long the code held the loop.
-        loop = asyncio.get_running_loop()
-        loop.set_debug(True)
-        loop.slow_callback_duration = 0.005
-        steps = _SlowSteps()
-        logging.getLogger("asyncio").addHandler(steps)
-        await _drive(call, calls, concurrency)
-        return {"slow_steps": len(steps.seconds), "longest_step_ms": max(steps.seconds, default=0.0) * 1000}
+        with _StepTimer() as steps:
+            await _drive(call, calls, concurrency)
+        return {
+            "steps": steps.count, "slow_steps": len(steps.steps), "longest_step_ms": steps.longest * 1000,
+            "longest_uncollected_step_ms": steps.longest_without_collection * 1000,
+            "collections": len(steps.collections), "longest_collection_ms": max(steps.collections, default=0) * 1000,
+        }
     lags: List[float] = []
     stop = asyncio.Event()
     ticker = asyncio.ensure_future(_ticker(lags, stop))

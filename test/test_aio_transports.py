@@ -267,6 +267,27 @@ async def test_tls_settings_apply(async_transport_name, tmp_path, trust, verify,
         await (given.aclose() if on_httpx else given.close())
 
 
+async def test_clients_with_default_tls_never_load_a_trust_store_on_the_loop(async_transport_name, monkeypatch) -> None:
+    # Loading the system's trust store holds the loop for tens of milliseconds: with the default settings it is
+    # the library's context, or one made once per process, never one per client.
+    from criteo_api_marketingsolutions_v2020_10.aio import ApiClient
+    from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import system_trust
+
+    system_trust()  # the process-wide context, made before counting
+    made = []
+    real = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", lambda *args, **kwargs: made.append(kwargs) or real(*args, **kwargs))
+    for _ in range(3):
+        configuration = Configuration(host="https://127.0.0.1:9", client_id="id", client_secret="secret")
+        async with ApiClient(configuration, transport=make_transport(async_transport_name, configuration)):
+            pass
+    assert made == []
+    trusting = Configuration(ssl_ca_cert=__file__)
+    with contextlib.suppress(ssl.SSLError):  # not a certificate: only whether it is read matters here
+        make_transport(async_transport_name, trusting)
+    assert made == [{"cafile": __file__}]
+
+
 async def test_a_reset_after_the_request_may_have_been_applied(transport, sandbox) -> None:
     # Once on a fresh connection, once on a pooled one: no library retry hides either.
     for _ in range(2):

@@ -10,6 +10,7 @@ shared with the httpx transport.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import ssl
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
@@ -69,8 +70,13 @@ def timeout_parts(timeout: urllib3.Timeout) -> Tuple[Optional[float], Optional[f
 
 def ssl_setting(configuration: Any) -> SslSetting:
     """The TLS setting of ``Configuration``: ``verify_ssl``, ``ssl_ca_cert``, ``cert_file``/``key_file`` and
-    ``assert_hostname=False``; the system's trust store, as the urllib3 transport uses, by default."""
-    if configuration is None:
+    ``assert_hostname=False``; the system's trust store, as the urllib3 transport uses, by default.
+
+    The default is ``True``, the library's own verified context (the system's trust store too), made once
+    per process: loading a trust store takes tens of milliseconds, which a client made inside a running
+    event loop would hold the loop for.
+    """
+    if not tls_configured(configuration):
         return True
     if not configuration.verify_ssl:
         return False
@@ -80,6 +86,12 @@ def ssl_setting(configuration: Any) -> SslSetting:
     if configuration.assert_hostname is False:
         context.check_hostname = False
     return context
+
+
+@functools.lru_cache(maxsize=1)
+def system_trust() -> ssl.SSLContext:
+    """A verifying TLS context on the system's trust store, made once per process (loading it is slow)."""
+    return ssl.create_default_context()
 
 
 def tls_configured(configuration: Any) -> bool:

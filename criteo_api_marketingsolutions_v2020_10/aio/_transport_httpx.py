@@ -29,6 +29,7 @@ from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import (
     import_optional,
     no_proxy_entries,
     ssl_setting,
+    system_trust,
     timeout_parts,
     tls_failure,
 )
@@ -152,7 +153,7 @@ class HttpxTransport(ExchangeTransport):
     def _new_client(self) -> Any:
         httpx = self._httpx
         setting = ssl_setting(self._configuration)
-        verify = ssl.create_default_context() if setting is True else setting
+        verify = system_trust() if setting is True else setting
         client = httpx.AsyncClient(
             verify=verify, trust_env=False, follow_redirects=False,
             limits=httpx.Limits(max_connections=self.limit, max_keepalive_connections=self.limit),
