@@ -49,6 +49,8 @@ _LAZY = {
     "TokenTimeoutError": "criteo_api_marketingsolutions_v2020_10.exceptions",
     "Auth": "criteo_api_marketingsolutions_v2020_10._auth",
     "RateGroup": "criteo_api_marketingsolutions_v2020_10._rate",
+    "DEFAULT_RATE_LIMITS": "criteo_api_marketingsolutions_v2020_10._rate",
+    "REPORTING_PATHS": "criteo_api_marketingsolutions_v2020_10._rate",
     "RateLimitWaitError": "criteo_api_marketingsolutions_v2020_10._rate",
     "AsyncResult": "criteo_api_marketingsolutions_v2020_10._typing",
     "RawResponse": "criteo_api_marketingsolutions_v2020_10._typing",
@@ -88,10 +90,14 @@ __all__ = [
     "RateLimitWaitError",
     "Auth",
     "RateGroup",
+    "DEFAULT_RATE_LIMITS",
+    "REPORTING_PATHS",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from criteo_api_marketingsolutions_v2020_10._auth import Auth as Auth
+    from criteo_api_marketingsolutions_v2020_10._rate import DEFAULT_RATE_LIMITS as DEFAULT_RATE_LIMITS
+    from criteo_api_marketingsolutions_v2020_10._rate import REPORTING_PATHS as REPORTING_PATHS
     from criteo_api_marketingsolutions_v2020_10._rate import RateGroup as RateGroup
     from criteo_api_marketingsolutions_v2020_10._rate import RateLimitWaitError as RateLimitWaitError
     from criteo_api_marketingsolutions_v2020_10._streaming import StreamingResponse as StreamingResponse

@@ -5,6 +5,7 @@ Install with ``pip install criteo-api-marketingsolutions-v2020-10[requests]``.
 
 from __future__ import annotations
 
+import http.cookiejar
 import time
 from typing import Any, Dict, List, Mapping, Optional
 
@@ -31,6 +32,17 @@ from criteo_api_marketingsolutions_v2020_10.rest import (
 __all__ = ["RequestsTransport"]
 
 
+def cookie_policy_keeping_nothing() -> http.cookiejar.DefaultCookiePolicy:
+    """A cookie policy that stores no cookie a server sets, so that each request carries only the headers
+    the SDK gives it, as on the urllib3 transport (for the sessions and clients the SDK makes itself)."""
+    return http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
+
+
+def cookie_jar_keeping_nothing() -> http.cookiejar.CookieJar:
+    """A cookie jar under ``cookie_policy_keeping_nothing``."""
+    return http.cookiejar.CookieJar(policy=cookie_policy_keeping_nothing())
+
+
 class RequestsTransport(DeadlineTransport):
     """A transport over a ``requests.Session`` (yours, or a new one).
 
@@ -51,8 +63,11 @@ class RequestsTransport(DeadlineTransport):
                 "pip install 'criteo-api-marketingsolutions-v2020-10[requests]'"
             ) from exc
         self._requests = requests
-        self.session = session if session is not None else requests.Session()
         self._owns_session = session is None
+        if session is None:
+            session = requests.Session()
+            session.cookies.set_policy(cookie_policy_keeping_nothing())
+        self.session = session
         for adapter in self.session.adapters.values():
             _deadline_io.install(getattr(adapter, "poolmanager", None))
         self._kwargs = _requests_kwargs(configuration) if configuration is not None else {}

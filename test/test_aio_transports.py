@@ -126,6 +126,15 @@ async def test_the_headers_sent_are_those_given(transport, sandbox) -> None:
     assert {name.lower() for name in sandbox.requests[-1].headers} == {"host", "x-only"}
 
 
+async def test_cookies_a_server_sets_are_never_sent_back(transport, sandbox) -> None:
+    # As on the synchronous transports: a request carries the headers the SDK gives it, and no state
+    # a server left in a cookie jar.
+    sandbox.script(PORTFOLIO, Fault(status=200, headers={"Set-Cookie": "session=abc123; Path=/"}, body={}))
+    await transport.request("GET", sandbox.url + PORTFOLIO, auth(sandbox), None, TIMEOUT)
+    await transport.request("GET", sandbox.url + PORTFOLIO, auth(sandbox), None, TIMEOUT)
+    assert "cookie" not in {name.lower() for name in sandbox.requests[-1].headers}
+
+
 async def test_redirects_are_not_followed(transport, sandbox) -> None:
     sandbox.script(PORTFOLIO, Fault(status=302, headers={"Location": "/2021-04/advertisers/other"}))
     response = await transport.request("GET", sandbox.url + PORTFOLIO, {}, None, TIMEOUT)

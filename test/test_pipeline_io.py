@@ -276,3 +276,15 @@ def test_every_status_of_the_token_endpoint_gives_a_token_or_an_api_exception(sa
                 assert DEMO_CLIENT_SECRET not in str(error) and DEMO_CLIENT_SECRET not in repr(error)
             else:
                 assert 200 <= status < 300 and (jwt is None or jwt.get("access_token"))
+
+
+def test_cookies_a_server_sets_are_never_sent_back_on_either_transport(sandbox, transport_name) -> None:
+    # urllib3 keeps no cookies; the requests session the SDK makes keeps none either, so both send
+    # exactly the headers the SDK gives.
+    configuration = Configuration(host=sandbox.url, client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET)
+    with make_client(configuration, transport_name) as client:
+        cookie = Fault(status=200, headers={"Set-Cookie": "session=abc123; Path=/"}, body={"data": []})
+        sandbox.script("/2021-04/advertisers/me", cookie)
+        AdvertiserApi(client).api_portfolio_get()
+        AdvertiserApi(client).api_portfolio_get()
+    assert "cookie" not in {name.lower() for name in sandbox.requests[-1].headers}

@@ -385,3 +385,13 @@ def test_local_store_follows_gcra_and_forgets_idle_keys(clock: FakeClock) -> Non
     assert len(store) < 100  # pruned once, at 1024 keys
     assert store.peek("busy", 1e6, 0.0) > 0  # a key whose schedule is ahead is kept
     assert repr(store).startswith("LocalRateStore(keys=")
+
+
+def test_the_default_limits_are_exported_for_those_who_put_them_back() -> None:
+    import criteo_api_marketingsolutions_v2020_10 as package
+    from criteo_api_marketingsolutions_v2020_10 import _rate_groups
+
+    # (The configuration module's own reference is switched off for most tests by conftest.)
+    assert package.DEFAULT_RATE_LIMITS is _rate_groups.DEFAULT_RATE_LIMITS
+    assert set(package.REPORTING_PATHS) == set(package.DEFAULT_RATE_LIMITS["reporting"].paths)
+    assert {"DEFAULT_RATE_LIMITS", "REPORTING_PATHS"} <= set(package.__all__)

@@ -215,9 +215,10 @@ class AiohttpTransport(ExchangeTransport):
         if stale:
             aiohttp = self._aiohttp
             connector = aiohttp.TCPConnector(limit=self.limit, ssl=self._ssl)
+            # No cookie jar: each request carries only the SDK's headers, as on the synchronous transports.
             session = aiohttp.ClientSession(
                 connector=connector, auto_decompress=True, raise_for_status=False, trust_env=False,
-                timeout=aiohttp.ClientTimeout(total=None),
+                timeout=aiohttp.ClientTimeout(total=None), cookie_jar=aiohttp.DummyCookieJar(),
             )
             # aiohttp repeats an idempotent request once when a connection
             # fails; the pipeline alone decides what is retried.

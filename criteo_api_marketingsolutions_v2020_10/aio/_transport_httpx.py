@@ -18,6 +18,7 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     READ_TIMEOUT,
     mark_sent,
 )
+from criteo_api_marketingsolutions_v2020_10._transport_requests import cookie_jar_keeping_nothing
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import (
     AsyncBody,
     AsyncStreamingResponse,
@@ -155,7 +156,7 @@ class HttpxTransport(ExchangeTransport):
         setting = ssl_setting(self._configuration)
         verify = system_trust() if setting is True else setting
         client = httpx.AsyncClient(
-            verify=verify, trust_env=False, follow_redirects=False,
+            verify=verify, trust_env=False, follow_redirects=False, cookies=cookie_jar_keeping_nothing(),
             limits=httpx.Limits(max_connections=self.limit, max_keepalive_connections=self.limit),
             **_proxy_options(httpx, self._configuration),
         )
