@@ -279,6 +279,21 @@ def test_a_required_body_is_required(world: Sandbox, capsys) -> None:
     assert last.endswith("error: the following arguments are required: --body")
 
 
+@pytest.mark.parametrize(
+    ("command", "body", "expected"),
+    [
+        (["analytics", "get-adset-report"], {"format": "csv"},
+         "at the top level: StatisticsReportQueryMessage needs dimensions, metrics, currency, startDate, endDate"),
+        (["audience", "modify-audience", "--audience-id", "70002"], {"data": {"type": "Audience"}},
+         "at data: ReplaceAudience needs attributes"),
+    ],
+    ids=["top level", "nested"],
+)
+def test_a_body_without_its_required_fields_is_a_usage_error_naming_them(world: Sandbox, capsys, command, body, expected) -> None:
+    last = usage_error(world, capsys, [*command, "--body", json.dumps(body)])
+    assert last.endswith(f"error: argument --body: {expected}")
+
+
 # ---------------------------------------------------------------- reports
 
 

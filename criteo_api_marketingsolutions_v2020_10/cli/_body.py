@@ -1,8 +1,9 @@
 """``--body``: JSON text, ``@file`` or ``@-`` (stdin), turned into the body's model by the SDK's own loader.
 
 The JSON uses the API's field names (camelCase, as on the wire). The loader that reads the server's answers
-checks every JSON type and says where one is wrong; on top of it, a member the model does not declare and a
-value outside a field's enum are refused here, so that a misspelt field is a usage error, not a silent no-op.
+checks every JSON type and says where one is wrong; on top of it, a member the model does not declare, a required
+member left out and a value outside a field's enum are refused here, so that a misspelt or forgotten field is a
+usage error, not a silent no-op or a refusal from the server.
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ def _check_members(value: Any, path: List[Any]) -> None:
 
 def _check_model(model: OpenApiModel, path: List[Any]) -> None:
     wire_names = model.attribute_map
+    missing = [wire_names[name] for name in type(model)._required if name not in model]  # pyright: ignore[reportPrivateUsage]
+    if missing:
+        names = ", ".join(missing)
+        raise argparse.ArgumentTypeError(f"at {render_location(path)}: {type(model).__name__} needs {names}")
     for name in model:
         if name not in wire_names:
             fields = ", ".join(wire_names.values())
