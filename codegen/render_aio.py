@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from codegen.annotations import referenced_models
-from codegen.render_api import argument_tuple, endpoint_constant, result_annotation, signature_parameters
+from codegen.render_api import argument_tuple, endpoint_constant, implementation_parameters, overload_lines
 from codegen.render_python import (
     API_TITLE,
     GENERATED_NOTE,
@@ -57,24 +57,16 @@ PRIVATE_IMPORT = "  # pyright: ignore[reportPrivateUsage]"
 
 def render_aio_overloads(op: Operation) -> List[str]:
     """The ``@overload`` signatures of one asynchronous operation, one line each."""
-    params = signature_parameters(op, "...")
-    lines: List[str] = []
-    for data_only, preload, result in ASYNC_RESULT_SHAPES:
-        options = [
-            f"_return_http_data_only: {data_only}",
-            f"_preload_content: {preload}",
-            "**options: Unpack[CallOptions]",
-        ]
-        returns = result.replace("{T}", result_annotation(op))
-        lines += ["    @overload", f"    async def {op.name}({', '.join(params + options)}) -> {returns}: ..."]
-    return lines
+    shapes = [
+        ([f"_return_http_data_only: {data_only}", f"_preload_content: {preload}"], result)
+        for data_only, preload, result in ASYNC_RESULT_SHAPES
+    ]
+    return overload_lines(op, "async def", shapes)
 
 
 def render_aio_method(op: Operation) -> List[str]:
     """The ``async def`` that runs: the overloads' implementation."""
-    params = signature_parameters(op, "UNSET")
-    if params[-1] == "*":  # no optional parameter: nothing is keyword-only but the options
-        params.pop()
+    params = implementation_parameters(op)
     summary = op.summary.rstrip(".").replace('"""', "'''")
     constant = endpoint_constant(op)
     return [

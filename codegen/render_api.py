@@ -13,7 +13,7 @@ An operation is written three times, for three readers:
 
 from __future__ import annotations
 
-from typing import Any, List, Tuple
+from typing import Any, List, Sequence, Tuple
 
 from codegen.annotations import annotation, referenced_models
 from codegen.render_python import (
@@ -33,6 +33,8 @@ __all__ = [
     "RESULT_SHAPES",
     "argument_tuple",
     "endpoint_constant",
+    "implementation_parameters",
+    "overload_lines",
     "render_api",
     "render_endpoint",
     "render_param",
@@ -138,27 +140,38 @@ def argument_tuple(op: Operation) -> str:
     return f"({values},)" if len(op.params) == 1 else f"({values})"
 
 
-def render_overloads(op: Operation) -> List[str]:
-    """The ``@overload`` signatures of one operation, one line each."""
+def overload_lines(op: Operation, definer: str, shapes: Sequence[Tuple[Sequence[str], str]]) -> List[str]:
+    """The ``@overload`` signatures of one operation, one line each: ``definer`` (``def`` or ``async def``),
+    and for each shape the call options it fixes and the result it gives."""
     params = signature_parameters(op, "...")
     lines: List[str] = []
-    for async_req, data_only, preload, result in RESULT_SHAPES:
-        options = [
-            f"async_req: {async_req}",
-            f"_return_http_data_only: {data_only}",
-            f"_preload_content: {preload}",
-            "**options: Unpack[CallOptions]",
-        ]
+    for fixed, result in shapes:
+        options = [*fixed, "**options: Unpack[CallOptions]"]
         returns = result.replace("{T}", result_annotation(op))
-        lines += ["    @overload", f"    def {op.name}({', '.join(params + options)}) -> {returns}: ..."]
+        lines += ["    @overload", f"    {definer} {op.name}({', '.join(params + options)}) -> {returns}: ..."]
     return lines
+
+
+def implementation_parameters(op: Operation) -> List[str]:
+    """The parameters of the method that runs, behind the overloads."""
+    params = signature_parameters(op, "UNSET")
+    if params[-1] == "*":  # no optional parameter: nothing is keyword-only but the options
+        params.pop()
+    return params
+
+
+def render_overloads(op: Operation) -> List[str]:
+    """The ``@overload`` signatures of one operation, one line each."""
+    shapes = [
+        ([f"async_req: {async_req}", f"_return_http_data_only: {data_only}", f"_preload_content: {preload}"], result)
+        for async_req, data_only, preload, result in RESULT_SHAPES
+    ]
+    return overload_lines(op, "def", shapes)
 
 
 def render_method(op: Operation) -> List[str]:
     """The ``def`` that runs: the overloads' implementation."""
-    params = signature_parameters(op, "UNSET")
-    if params[-1] == "*":  # no optional parameter: nothing is keyword-only but the options
-        params.pop()
+    params = implementation_parameters(op)
     arguments = argument_tuple(op)
     result = f"AnyResult[{result_annotation(op)}]"
     summary = op.summary.rstrip(".").replace('"""', "'''")

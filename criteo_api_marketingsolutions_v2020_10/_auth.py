@@ -149,6 +149,19 @@ def token_from_answer(answer: Any, sent_at: float, margin: float) -> CachedToken
     return CachedToken(f"Bearer {access_token}", sent_at + refresh_delay(get("expires_in"), margin))
 
 
+def token_after_fetch(answer: Any, failure: Optional[ApiException], sent_at: float, margin: float) -> CachedToken:
+    """What a token request came to, for both clients: the ``CachedToken`` of ``answer``, or the token error
+    for ``failure``, raised here (outside any handler) so that its chain holds only the SDK's scrubbed error."""
+    if failure is not None:
+        logger.debug("token request failed: %s", failure.reason)
+        error = token_error_from(failure)
+        error.__cause__ = failure
+        raise error
+    token = token_from_answer(answer, sent_at, margin)
+    logger.debug("access token obtained; refresh in %.1f s", token.refresh_at - sent_at)
+    return token
+
+
 class _Flight:
     __slots__ = ("done", "error", "token")
 
@@ -254,15 +267,7 @@ class TokenManager:
             answer = self._fetch(deadline)
         except ApiException as exc:
             failure = exc
-        if failure is not None:
-            logger.debug("token request failed: %s", failure.reason)
-            # Raised outside the handler: the chain holds only the SDK's own, scrubbed error.
-            error = token_error_from(failure)
-            error.__cause__ = failure
-            raise error
-        token = token_from_answer(answer, sent_at, self._margin)
-        logger.debug("access token obtained; refresh in %.1f s", token.refresh_at - sent_at)
-        return token
+        return token_after_fetch(answer, failure, sent_at, self._margin)
 
 
 class ManagedToken(Auth):

@@ -68,6 +68,14 @@ class ClientCore:
             raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument {key!r}", [key])
         return {**CALL_OPTIONS, **options}
 
+    @staticmethod
+    def _token_cache_key(cfg: Configuration) -> Optional[Tuple[Any, ...]]:
+        """What a managed-token cache belongs to (a new one when it changes: the credentials, the host or
+        the shared state); ``None`` without client credentials."""
+        if not (cfg.client_id and cfg.client_secret):
+            return None
+        return (cfg.client_id, cfg.client_secret, cfg.host, cfg.server_index, id(cfg.shared_state))
+
     def _fixed(self, cfg: Configuration) -> Auth:
         token: Any = cfg.access_token
         if token:

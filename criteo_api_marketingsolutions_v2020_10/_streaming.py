@@ -30,7 +30,7 @@ from criteo_api_marketingsolutions_v2020_10 import _deadline_io
 from criteo_api_marketingsolutions_v2020_10._transport_errors import quotes_answer, wrap_urllib3_error
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "StreamingResponse", "open_stream"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "LineSplitter", "StreamingResponse", "open_stream"]
 
 #: Bytes asked of the connection per read when the caller does not say.
 DEFAULT_CHUNK_SIZE = 256 * 1024
@@ -47,6 +47,27 @@ def _stream_deadline_passed() -> ApiTimeoutError:
 
 def _positive_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+class LineSplitter:
+    """Cuts pieces of a body into lines, without their ``\\n`` or ``\\r\\n``, for both kinds of stream."""
+
+    __slots__ = ("_pending",)
+
+    def __init__(self) -> None:
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> List[bytes]:
+        """The lines ``chunk`` ends; what follows the last line end waits for the next piece."""
+        lines = (self._pending + chunk).split(b"\n")
+        self._pending = lines.pop()
+        return [line[:-1] if line.endswith(b"\r") else line for line in lines]
+
+    def end(self) -> List[bytes]:
+        """The last line, when the body does not end with a line end."""
+        pending = self._pending
+        self._pending = b""
+        return [pending[:-1] if pending.endswith(b"\r") else pending] if pending else []
 
 
 class StreamingResponse(io.RawIOBase):
@@ -150,14 +171,10 @@ class StreamingResponse(io.RawIOBase):
 
     def iter_lines(self, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Iterator[bytes]:
         """The body's lines, without their ``\\n`` or ``\\r\\n``; a last line without one too."""
-        pending = b""
+        splitter = LineSplitter()
         for chunk in self.iter_bytes(chunk_size):
-            lines = (pending + chunk).split(b"\n")
-            pending = lines.pop()
-            for line in lines:
-                yield line[:-1] if line.endswith(b"\r") else line
-        if pending:
-            yield pending[:-1] if pending.endswith(b"\r") else pending
+            yield from splitter.feed(chunk)
+        yield from splitter.end()
 
     def readable(self) -> bool:
         """Always true: this is a stream to read."""

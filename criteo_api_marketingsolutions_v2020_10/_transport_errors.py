@@ -32,6 +32,7 @@ __all__ = [
     "deadline_passed",
     "describe",
     "mark_sent",
+    "tls_failure",
     "quotes_answer",
     "wrap_urllib3_error",
 ]
@@ -54,6 +55,14 @@ def wrap_urllib3_error(exc: Exception, deadline: Optional[float] = None) -> ApiC
     return error
 
 
+def tls_failure(exc: BaseException) -> ApiConnectionError:
+    """The error for a failed TLS handshake or certificate check, on every transport: never retried, nothing
+    was sent."""
+    error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
+    error.tls_failure = True
+    return error
+
+
 def _classify(exc: Exception) -> ApiConnectionError:
     # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: a refused
     # connection and a DNS failure are connection errors, not timeouts.
@@ -64,9 +73,7 @@ def _classify(exc: Exception) -> ApiConnectionError:
     if isinstance(exc, ReadTimeoutError):
         return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
     if isinstance(exc, SSLError):
-        error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
-        error.tls_failure = True
-        return error
+        return tls_failure(exc)
     if isinstance(exc, ProxyError):
         return mark_sent(ApiConnectionError(reason=f"proxy failure: {type(exc).__name__}"), False)
     # Anything else may have happened after the request went out: never
@@ -101,6 +108,12 @@ _QUOTING = (
 _QUOTING_LIBRARIES = frozenset({"aiohttp", "httpx", "httpcore", "h11"})
 
 
+def _from_quoting_library(kind: type) -> bool:
+    """Whether ``kind`` or a class it derives from is one of ``_QUOTING_LIBRARIES``' (a subclass made elsewhere
+    of an aiohttp error still carries its message)."""
+    return any(base.__module__.partition(".")[0] in _QUOTING_LIBRARIES for base in kind.__mro__)
+
+
 def quotes_answer(error: BaseException) -> bool:
     """Whether ``error``'s chain holds a library error that may quote the answer's bytes."""
     pending: List[BaseException] = [error]
@@ -110,7 +123,7 @@ def quotes_answer(error: BaseException) -> bool:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, _QUOTING) or type(current).__module__.split(".")[0] in _QUOTING_LIBRARIES:
+        if isinstance(current, _QUOTING) or _from_quoting_library(type(current)):
             return True
         pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
         pending.extend(a for a in current.args if isinstance(a, BaseException))

@@ -17,8 +17,8 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     CONNECT_TIMEOUT,
     READ_TIMEOUT,
     deadline_passed,
-    describe,
     mark_sent,
+    tls_failure,
 )
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 from criteo_api_marketingsolutions_v2020_10.rest import (
@@ -165,9 +165,7 @@ def _requests_error(requests: Any, exc: Any) -> ApiConnectionError:
     if isinstance(exc, errors.ReadTimeout):
         return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
     if isinstance(exc, errors.SSLError):
-        error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
-        error.tls_failure = True
-        return error
+        return tls_failure(exc)
     if isinstance(exc, errors.ProxyError):
         return mark_sent(ApiConnectionError(reason="proxy failure"), False)
     return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), True)

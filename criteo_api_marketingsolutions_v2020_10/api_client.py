@@ -157,10 +157,9 @@ class ApiClient(ClientCore):
 
     def _managed_token(self) -> Optional[ManagedToken]:
         cfg = self.configuration
-        if not (cfg.client_id and cfg.client_secret):
+        key = self._token_cache_key(cfg)
+        if key is None:
             return None
-        # A new cache when the credentials, the host or the shared state change.
-        key = (cfg.client_id, cfg.client_secret, cfg.host, cfg.server_index, id(cfg.shared_state))
         tokens = self._tokens
         if tokens is not None and tokens[0] == key:
             return tokens[2]

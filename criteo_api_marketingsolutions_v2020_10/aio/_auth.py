@@ -1,7 +1,7 @@
 """Managed tokens for the asynchronous client: one token request for any number of coroutines.
 
 The rules are the synchronous ``TokenManager``'s (``_auth``): the same checks
-of what the server issued (``token_from_answer``), the same refresh schedule
+of what the server issued and the same errors (``token_after_fetch``), the same refresh schedule
 (``refresh_delay``), one refresh after a 401 on the token that failed. What
 differs is the waiting:
 
@@ -23,12 +23,12 @@ import time
 from typing import Any, AsyncGenerator, Awaitable, Callable, Optional
 
 from criteo_api_marketingsolutions_v2020_10 import _log
-from criteo_api_marketingsolutions_v2020_10._auth import CachedToken, token_from_answer
+from criteo_api_marketingsolutions_v2020_10._auth import CachedToken, token_after_fetch
 from criteo_api_marketingsolutions_v2020_10._request import Request
 from criteo_api_marketingsolutions_v2020_10._retry import Deadline
 from criteo_api_marketingsolutions_v2020_10._shared_token import POLL_INTERVAL
 from criteo_api_marketingsolutions_v2020_10.aio._pipeline import AsyncAuth
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiException, TokenTimeoutError, token_error_from
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiException, TokenTimeoutError
 
 __all__ = ["AsyncManagedToken", "AsyncTokenManager"]
 
@@ -162,14 +162,7 @@ class AsyncTokenManager:
             answer = await self._fetch(deadline)
         except ApiException as exc:
             failure = exc
-        if failure is not None:
-            # Raised outside the handler: the chain holds only the SDK's own, scrubbed error.
-            error = token_error_from(failure)
-            error.__cause__ = failure
-            raise error
-        token = token_from_answer(answer, sent_at, self._margin)
-        logger.debug("access token obtained; refresh in %.1f s", token.refresh_at - sent_at)
-        return token
+        return token_after_fetch(answer, failure, sent_at, self._margin)
 
 
 class AsyncManagedToken(AsyncAuth):

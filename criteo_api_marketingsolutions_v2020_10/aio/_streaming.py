@@ -24,9 +24,9 @@ import asyncio
 import math
 import time
 from types import TracebackType
-from typing import Any, AsyncIterator, Callable, Coroutine, List, Mapping, Optional, Set, Type, TypeVar
+from typing import Any, AsyncIterator, Callable, Coroutine, List, Mapping, Optional, Type, TypeVar
 
-from criteo_api_marketingsolutions_v2020_10._streaming import DEFAULT_CHUNK_SIZE
+from criteo_api_marketingsolutions_v2020_10._streaming import DEFAULT_CHUNK_SIZE, LineSplitter
 from criteo_api_marketingsolutions_v2020_10._transport_errors import READ_TIMEOUT, mark_sent, quotes_answer
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 from criteo_api_marketingsolutions_v2020_10.rest import READ_CHUNK, RESTResponse, too_large
@@ -36,45 +36,11 @@ __all__ = [
     "AsyncBody",
     "AsyncStreamingResponse",
     "open_async_stream",
-    "quotes_async_answer",
     "read_whole",
     "within",
 ]
 
 T = TypeVar("T")
-
-#: Library errors (top package, class name) whose messages may quote bytes of the answer.
-_QUOTING_ASYNC = frozenset(
-    {
-        ("aiohttp", "HttpProcessingError"),
-        ("aiohttp", "ClientPayloadError"),
-        ("aiohttp", "ClientResponseError"),
-        ("aiohttp", "ServerDisconnectedError"),
-        ("httpx", "ProtocolError"),
-        ("httpx", "DecodingError"),
-        ("httpcore", "ProtocolError"),
-        ("h11", "ProtocolError"),
-    }
-)
-
-
-def quotes_async_answer(error: BaseException) -> bool:
-    """Whether ``error``'s chain holds a library error (urllib3's, aiohttp's, httpx's) that may quote the answer."""
-    if quotes_answer(error):
-        return True
-    pending: List[BaseException] = [error]
-    seen: Set[int] = set()
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        kinds = {(kind.__module__.partition(".")[0], kind.__name__) for kind in type(current).__mro__}
-        if kinds & _QUOTING_ASYNC:
-            return True
-        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
-    return False
-
 
 #: ``asyncio.timeout`` (Python 3.11 and later); without it, ``asyncio.wait_for`` bounds the wait.
 timeout_scope: Optional[Callable[[float], Any]] = getattr(asyncio, "timeout", None)
@@ -270,14 +236,12 @@ class AsyncStreamingResponse:
 
     async def aiter_lines(self, chunk_size: int = DEFAULT_CHUNK_SIZE) -> AsyncIterator[bytes]:
         """The body's lines, without their ``\\n`` or ``\\r\\n``; a last line without one too."""
-        pending = b""
+        splitter = LineSplitter()
         async for chunk in self.aiter_bytes(chunk_size):
-            lines = (pending + chunk).split(b"\n")
-            pending = lines.pop()
-            for line in lines:
-                yield line[:-1] if line.endswith(b"\r") else line
-        if pending:
-            yield pending[:-1] if pending.endswith(b"\r") else pending
+            for line in splitter.feed(chunk):
+                yield line
+        for line in splitter.end():
+            yield line
 
     async def read1(self, size: int = -1) -> bytes:
         """At most ``size`` bytes (``-1``: one piece of any size) from one read of the connection."""
@@ -342,7 +306,7 @@ class AsyncStreamingResponse:
         error = self._body.error_for(failure)
         if isinstance(error, ApiTimeoutError) and self._expires_at is not None and time.monotonic() >= self._expires_at:
             error = _stream_deadline_passed()
-        if not (self._sensitive and quotes_async_answer(failure)):
+        if not (self._sensitive and quotes_answer(failure)):
             error.__cause__ = failure
         return error
 

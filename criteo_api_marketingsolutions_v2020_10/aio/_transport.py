@@ -11,12 +11,12 @@ whose body is read later. Failures are the SDK's ``ApiConnectionError`` and
 from __future__ import annotations
 
 import time
-from typing import Any, Mapping, Optional
+from typing import Any, Awaitable, Mapping, Optional, Tuple
 
 import urllib3
 
 from criteo_api_marketingsolutions_v2020_10._transport_errors import deadline_passed
-from criteo_api_marketingsolutions_v2020_10.aio._streaming import within
+from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody, AsyncStreamingResponse, read_whole, within
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 
 __all__ = ["AsyncTransport", "ExchangeTransport", "passed"]
@@ -50,9 +50,10 @@ class AsyncTransport:
 
 
 class ExchangeTransport(AsyncTransport):
-    """An ``AsyncTransport`` in two parts: ``_exchange`` (the library's request and reading) and
-    ``_error`` (the SDK's error for a library failure); ``request`` bounds the first by the deadline
-    and maps what it raises, for every library alike."""
+    """An ``AsyncTransport`` whose library parts are ``_send`` (start the request), ``_body_of`` (its
+    answer, once the headers are in) and ``_error`` (the SDK's error for a library failure). ``request``
+    does the rest for every library alike: it streams a 2xx answer or reads it whole, bounds it all by
+    the deadline and maps what is raised."""
 
     async def request(
         self,
@@ -91,6 +92,24 @@ class ExchangeTransport(AsyncTransport):
         preload_content: bool,
         max_body: Optional[int],
     ) -> Any:
+        sent, read_timeout = self._send(method, url, headers, body, timeout)
+        answer = self._body_of(await sent, read_timeout)
+        if not preload_content and 200 <= answer.status < 300:
+            return AsyncStreamingResponse(answer)
+        return await read_whole(answer, max_body)
+
+    def _send(
+        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes], timeout: urllib3.Timeout
+    ) -> Tuple[Awaitable[Any], Optional[float]]:
+        """The library's request, to await for the answer's headers, and the read timeout of its body.
+
+        A plain function returning the library's awaitable, so that no coroutine of its own stands
+        between the SDK and the library while the answer is awaited.
+        """
+        raise NotImplementedError
+
+    def _body_of(self, response: Any, read_timeout: Optional[float]) -> AsyncBody:
+        """The library's answer as an ``AsyncBody``, its body unread."""
         raise NotImplementedError
 
     def _error(self, failure: Exception) -> ApiConnectionError:

@@ -13,7 +13,7 @@ import asyncio
 import functools
 import importlib
 import ssl
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Awaitable, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 import urllib3
@@ -21,14 +21,10 @@ import urllib3
 from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     CONNECT_TIMEOUT,
     READ_TIMEOUT,
-    describe,
     mark_sent,
+    tls_failure,
 )
-from criteo_api_marketingsolutions_v2020_10.aio._streaming import (
-    AsyncBody,
-    AsyncStreamingResponse,
-    read_whole,
-)
+from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody
 from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
@@ -119,13 +115,6 @@ def bypasses_proxy(url: str, entries: Tuple[str, ...]) -> bool:
         if not domain or host == domain or host.endswith("." + domain):
             return True
     return False
-
-
-def tls_failure(exc: BaseException) -> ApiConnectionError:
-    """The error for a failed TLS handshake or certificate check: never retried, nothing was sent."""
-    error = mark_sent(ApiConnectionError(reason=f"TLS failure: {describe(exc)}"), False)
-    error.tls_failure = True
-    return error
 
 
 class AiohttpBody(AsyncBody):
@@ -272,23 +261,15 @@ class AiohttpTransport(ExchangeTransport):
     def _error(self, failure: Exception) -> ApiConnectionError:
         return aiohttp_error(self._aiohttp, failure)
 
-    async def _exchange(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: Optional[bytes],
-        timeout: urllib3.Timeout,
-        preload_content: bool,
-        max_body: Optional[int],
-    ) -> Any:
+    def _send(
+        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes], timeout: urllib3.Timeout
+    ) -> Tuple[Awaitable[Any], Optional[float]]:
         connect, read = timeout_parts(timeout)
         options = self._request_options(url, headers, connect, read)
-        response = await self._session().request(method, url, data=body, **options)
-        answer = AiohttpBody(self._aiohttp, response, read)
-        if not preload_content and 200 <= answer.status < 300:
-            return AsyncStreamingResponse(answer)
-        return await read_whole(answer, max_body)
+        return self._session().request(method, url, data=body, **options), read
+
+    def _body_of(self, response: Any, read_timeout: Optional[float]) -> AsyncBody:
+        return AiohttpBody(self._aiohttp, response, read_timeout)
 
     async def close(self) -> None:
         """Close the session made here (a later request makes a new one); a session you passed stays open."""

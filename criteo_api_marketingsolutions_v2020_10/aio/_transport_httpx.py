@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Awaitable, Dict, List, Mapping, Optional, Tuple
 
 import urllib3
 
@@ -17,13 +17,10 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
     CONNECT_TIMEOUT,
     READ_TIMEOUT,
     mark_sent,
+    tls_failure,
 )
 from criteo_api_marketingsolutions_v2020_10._transport_requests import cookie_jar_keeping_nothing
-from criteo_api_marketingsolutions_v2020_10.aio._streaming import (
-    AsyncBody,
-    AsyncStreamingResponse,
-    read_whole,
-)
+from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody
 from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
 from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import (
     DEFAULT_LIMIT,
@@ -32,7 +29,6 @@ from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import (
     ssl_setting,
     system_trust,
     timeout_parts,
-    tls_failure,
 )
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
@@ -180,24 +176,16 @@ class HttpxTransport(ExchangeTransport):
     def _error(self, failure: Exception) -> ApiConnectionError:
         return httpx_error(self._httpx, failure)
 
-    async def _exchange(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: Optional[bytes],
-        timeout: urllib3.Timeout,
-        preload_content: bool,
-        max_body: Optional[int],
-    ) -> Any:
+    def _send(
+        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes], timeout: urllib3.Timeout
+    ) -> Tuple[Awaitable[Any], Optional[float]]:
         self._renew_client()
         limits, read = self._timeout(timeout)
         outgoing = self.client.build_request(method, url, headers=_pairs(headers), content=body, timeout=limits)
-        response = await self.client.send(outgoing, stream=True, follow_redirects=False)
-        answer = HttpxBody(self._httpx, response, read)
-        if not preload_content and 200 <= answer.status < 300:
-            return AsyncStreamingResponse(answer)
-        return await read_whole(answer, max_body)
+        return self.client.send(outgoing, stream=True, follow_redirects=False), read
+
+    def _body_of(self, response: Any, read_timeout: Optional[float]) -> AsyncBody:
+        return HttpxBody(self._httpx, response, read_timeout)
 
     async def close(self) -> None:
         """Close the client made here (a later request makes a new one); a client you passed stays open."""

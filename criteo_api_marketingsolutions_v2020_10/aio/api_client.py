@@ -136,9 +136,9 @@ class ApiClient(ClientCore):
 
     def _managed_token(self) -> Optional[AsyncManagedToken]:
         cfg = self.configuration
-        if not (cfg.client_id and cfg.client_secret):
+        key = self._token_cache_key(cfg)
+        if key is None:
             return None
-        key = (cfg.client_id, cfg.client_secret, cfg.host, cfg.server_index, id(cfg.shared_state))
         if self._tokens is None or self._tokens[0] != key:
             _secrets.register(cfg.client_secret)
             shared = shared_tokens(cfg, self.pipeline.clock, self.pipeline.wall_clock)
