@@ -1,7 +1,8 @@
 """Child process of figure 13: many coroutines making calls through one side; prints one JSON line.
 
-``python -m benchmarks.aio_child SIDE PORT CALLS CONCURRENCY`` with SIDE ``sdk`` (the asyncio client, a
-managed token: the cold start is part of the run) or ``raw`` (aiohttp and ``json.loads``). The line holds the
+``python -m benchmarks.aio_child SIDE PORT CALLS CONCURRENCY`` with SIDE ``sdk`` (the asyncio client on its
+default transport, a managed token: the cold start is part of the run), ``sdk-aiohttp`` (the same on
+``AiohttpTransport``) or ``raw`` (aiohttp and ``json.loads``). The line holds the
 seconds the calls took, the event loop's largest lag during them (a ticker asks for 1 ms sleeps and records how
 late it wakes), the peak RSS and, for the SDK, the token requests its cold start made.
 """
@@ -37,15 +38,17 @@ async def _drive(call: Callable[[], Awaitable[Any]], calls: int, concurrency: in
     return time.perf_counter() - started
 
 
-async def _sdk(port: int, calls: int, concurrency: int) -> dict:
+async def _sdk(port: int, calls: int, concurrency: int, on_aiohttp: bool = False) -> dict:
     from benchmarks.common import CLIENT_ID, CLIENT_SECRET
     from criteo_api_marketingsolutions_v2020_10 import Configuration
-    from criteo_api_marketingsolutions_v2020_10.aio import AiohttpTransport, ApiClient
+    from criteo_api_marketingsolutions_v2020_10.aio import AiohttpTransport, ApiClient, NativeTransport
     from criteo_api_marketingsolutions_v2020_10.aio.api.advertiser_api import AdvertiserApi
 
     configuration = Configuration(host=f"http://127.0.0.1:{port}", client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
     configuration.rate_limits = None  # the raw side has no governor either
-    transport = AiohttpTransport(configuration=configuration, limit=concurrency)
+    # The pool as large as the raw side's, on either transport.
+    kind = AiohttpTransport if on_aiohttp else NativeTransport
+    transport = kind(configuration=configuration, limit=concurrency)
     async with ApiClient(configuration, transport=transport) as client:
         api = AdvertiserApi(client)
         seconds = await _timed(api.api_portfolio_get, calls, concurrency)
@@ -140,14 +143,20 @@ async def _timed(call: Callable[[], Awaitable[Any]], calls: int, concurrency: in
     return {"seconds": seconds, "max_lag_ms": max(lags, default=0.0) * 1000}
 
 
+async def _sdk_on_aiohttp(port: int, calls: int, concurrency: int) -> dict:
+    return await _sdk(port, calls, concurrency, on_aiohttp=True)
+
+
+SIDES = {"sdk": _sdk, "sdk-aiohttp": _sdk_on_aiohttp, "raw": _raw}
+
+
 def main(side: str, port: int, calls: int, concurrency: int) -> None:
-    run = _sdk if side == "sdk" else _raw
-    result = asyncio.run(run(port, calls, concurrency))
+    result = asyncio.run(SIDES[side](port, calls, concurrency))
     result["rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps(result))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 5 or sys.argv[1] not in ("sdk", "raw"):
-        sys.exit("usage: python -m benchmarks.aio_child sdk|raw PORT CALLS CONCURRENCY")
+    if len(sys.argv) != 5 or sys.argv[1] not in SIDES:
+        sys.exit("usage: python -m benchmarks.aio_child sdk|sdk-aiohttp|raw PORT CALLS CONCURRENCY")
     main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))

@@ -1,4 +1,4 @@
-"""The asynchronous transports (aiohttp, httpx) over real sockets to the sandbox: round trips, headers sent, the
+"""The asynchronous transports (native, aiohttp, httpx) over real sockets to the sandbox: round trips, headers sent, the
 call deadline, connection failures, cancellation, proxies, TLS, ownership, respx and 500 requests at once."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ httpx = pytest.importorskip("httpx")
 
 from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import AiohttpTransport  # noqa: E402
 from criteo_api_marketingsolutions_v2020_10.aio._transport_httpx import HttpxTransport  # noqa: E402
+from criteo_api_marketingsolutions_v2020_10.aio._transport_native import NativeTransport  # noqa: E402
 
 pytestmark = pytest.mark.asyncio
 
@@ -40,7 +41,8 @@ TIMEOUT = Timeout(connect=2.0, read=2.0)
 
 def make_transport(name: str, configuration: Optional[Configuration] = None, **kwargs: Any) -> Any:
     """A transport of the named kind, with its own session or client."""
-    return (HttpxTransport if name == "httpx" else AiohttpTransport)(configuration=configuration, **kwargs)
+    kinds = {"aiohttp": AiohttpTransport, "httpx": HttpxTransport, "native": NativeTransport}
+    return kinds[name](configuration=configuration, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +59,7 @@ def sandbox(shared_sandbox: Sandbox) -> Iterator[Sandbox]:
     yield shared_sandbox
 
 
-@pytest.fixture(params=["aiohttp", "httpx"])
+@pytest.fixture(params=["native", "aiohttp", "httpx"])
 def async_transport_name(request: pytest.FixtureRequest) -> str:
     """Each asynchronous transport in turn."""
     return str(request.param)
@@ -78,6 +80,8 @@ def auth(sandbox: Sandbox) -> Dict[str, str]:
 
 def connections_in_use(transport: Any) -> int:
     """Connections handed out and not given back (private attributes of each library: fine in tests)."""
+    if isinstance(transport, NativeTransport):
+        return transport._pool.in_use if transport._pool is not None else 0
     if isinstance(transport, AiohttpTransport):
         return len(transport.session.connector._acquired) if transport.session is not None else 0
     pool = transport.client._transport._pool
@@ -86,6 +90,8 @@ def connections_in_use(transport: Any) -> int:
 
 def idle_connections(transport: Any) -> int:
     """Connections kept in the pool for the next request."""
+    if isinstance(transport, NativeTransport):
+        return transport._pool.idle_count() if transport._pool is not None else 0
     if isinstance(transport, AiohttpTransport):
         return sum(len(conns) for conns in transport.session.connector._conns.values())
     return sum(1 for c in transport.client._transport._pool.connections if c.is_idle())
@@ -197,7 +203,8 @@ async def test_a_refused_connection_was_not_sent(transport) -> None:
         await transport.request("POST", f"http://127.0.0.1:{closed_port()}/x", {}, b"{}", TIMEOUT)
     assert not isinstance(caught.value, exceptions.ApiTimeoutError)
     assert (caught.value.request_sent, caught.value.tls_failure) == (False, False)
-    assert type(caught.value.__cause__).__module__.split(".")[0] in ("aiohttp", "httpx")
+    cause = caught.value.__cause__
+    assert isinstance(cause, ConnectionRefusedError) or type(cause).__module__.split(".")[0] in ("aiohttp", "httpx")
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="relies on Linux dropping connections past a full queue")
@@ -255,21 +262,24 @@ async def tls_outcome(transport: Any, url: str) -> str:
 #: What the configuration sets (trust the certificate, verify), whether a session or client of yours is passed,
 #: and the outcome by transport: a client of yours keeps its own TLS on httpx; aiohttp applies ours per request.
 TLS_CASES = {
-    "system trust": (False, True, False, {"aiohttp": "tls failure", "httpx": "tls failure"}),
-    "ssl_ca_cert": (True, True, False, {"aiohttp": "ok", "httpx": "ok"}),
-    "verify_ssl off": (False, False, False, {"aiohttp": "ok", "httpx": "ok"}),
+    "system trust": (False, True, False, {"native": "tls failure", "aiohttp": "tls failure", "httpx": "tls failure"}),
+    "ssl_ca_cert": (True, True, False, {"native": "ok", "aiohttp": "ok", "httpx": "ok"}),
+    "verify_ssl off": (False, False, False, {"native": "ok", "aiohttp": "ok", "httpx": "ok"}),
     "ssl_ca_cert, yours": (True, True, True, {"aiohttp": "ok", "httpx": "tls failure"}),
 }
 
 
 @pytest.mark.parametrize(("trust", "verify", "yours", "outcomes"), TLS_CASES.values(), ids=TLS_CASES.keys())
 async def test_tls_settings_apply(async_transport_name, tmp_path, trust, verify, yours, outcomes) -> None:
+    if async_transport_name not in outcomes:
+        pytest.skip("the native transport has no session or client of yours")
     on_httpx = async_transport_name == "httpx"
     given: Any = (httpx.AsyncClient() if on_httpx else aiohttp.ClientSession()) if yours else None
     async with tls_server(tmp_path) as (url, cert):
         configuration = Configuration(ssl_ca_cert=cert if trust else None)
         configuration.verify_ssl = verify
-        transport = make_transport(async_transport_name, configuration, **{"client" if on_httpx else "session": given})
+        yours_kwargs = {"client" if on_httpx else "session": given} if given is not None else {}
+        transport = make_transport(async_transport_name, configuration, **yours_kwargs)
         assert await tls_outcome(transport, url) == outcomes[async_transport_name]
     if given is not None:  # used, and left open
         assert (given.is_closed if on_httpx else given.closed) is False
@@ -375,6 +385,8 @@ async def test_a_transport_works_again_after_close_and_in_another_event_loop(tra
 
 
 async def test_the_modules_import_without_the_libraries(async_transport_name) -> None:
+    if async_transport_name == "native":
+        pytest.skip("covered by test_the_native_transport_needs_no_library")
     name = "HttpxTransport" if async_transport_name == "httpx" else "AiohttpTransport"
     script = (
         "import sys; sys.modules.update(aiohttp=None, httpx=None)\n"
@@ -408,8 +420,9 @@ async def test_respx_mocks_the_httpx_transport(sandbox) -> None:
 
 
 async def test_500_concurrent_requests_all_succeed(async_transport_name, sandbox) -> None:
-    # aiohttp with its default pool of 100; httpx's pool grows slow with that many, so it keeps 10.
-    transport = make_transport(async_transport_name, limit=100 if async_transport_name == "aiohttp" else 10)
+    # The native transport and aiohttp with their default pool of 100; httpx's pool grows slow with that many,
+    # so it keeps 10.
+    transport = make_transport(async_transport_name, limit=10 if async_transport_name == "httpx" else 100)
     headers, timeout = auth(sandbox), Timeout(connect=10.0, read=10.0)
     url = sandbox.url + PORTFOLIO
     try:

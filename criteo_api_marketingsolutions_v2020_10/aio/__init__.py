@@ -9,10 +9,10 @@
     async with ApiClient(Configuration(client_id=..., client_secret=...)) as api_client:
         portfolio = await AdvertiserApi(api_client).api_portfolio_get()
 
-Transports: aiohttp by default (``pip install
-'criteo-api-marketingsolutions-v2020-10[aiohttp]'``), httpx with
-``ApiClient(transport=HttpxTransport())`` (extra ``httpx``). ``docs/Asyncio.md``
-describes the client.
+Transports: the SDK's own HTTP/1.1 client by default (``NativeTransport``, no
+library needed), aiohttp with ``ApiClient(transport=AiohttpTransport())``
+(extra ``aiohttp``), httpx with ``ApiClient(transport=HttpxTransport())``
+(extra ``httpx``). ``docs/Asyncio.md`` describes the client.
 """
 
 from __future__ import annotations
@@ -26,9 +26,18 @@ if TYPE_CHECKING:
     from criteo_api_marketingsolutions_v2020_10.aio._transport import AsyncTransport
     from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import AiohttpTransport
     from criteo_api_marketingsolutions_v2020_10.aio._transport_httpx import HttpxTransport
+    from criteo_api_marketingsolutions_v2020_10.aio._transport_native import NativeTransport
     from criteo_api_marketingsolutions_v2020_10.aio.api_client import Api, ApiClient
 
-__all__ = ["AiohttpTransport", "Api", "ApiClient", "AsyncStreamingResponse", "AsyncTransport", "HttpxTransport"]
+__all__ = [
+    "AiohttpTransport",
+    "Api",
+    "ApiClient",
+    "AsyncStreamingResponse",
+    "AsyncTransport",
+    "HttpxTransport",
+    "NativeTransport",
+]
 
 _HOMES = {
     "Api": f"{__name__}.api_client",
@@ -36,6 +45,7 @@ _HOMES = {
     "AsyncTransport": f"{__name__}._transport",
     "AiohttpTransport": f"{__name__}._transport_aiohttp",
     "HttpxTransport": f"{__name__}._transport_httpx",
+    "NativeTransport": f"{__name__}._transport_native",
     "AsyncStreamingResponse": f"{__name__}._streaming",
 }
 #: Submodules reachable as attributes (``aio.reports.download``), imported on first use.

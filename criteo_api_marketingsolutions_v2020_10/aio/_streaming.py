@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import Any, AsyncIterator, Callable, Coroutine, List, Mapping, Optional, Type, TypeVar
 
 from criteo_api_marketingsolutions_v2020_10._streaming import DEFAULT_CHUNK_SIZE, LineSplitter
-from criteo_api_marketingsolutions_v2020_10._transport_errors import READ_TIMEOUT, mark_sent, quotes_answer
+from criteo_api_marketingsolutions_v2020_10._transport_errors import READ_TIMEOUT, mark_sent
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
 from criteo_api_marketingsolutions_v2020_10.rest import READ_CHUNK, RESTResponse, too_large
 
@@ -105,6 +105,9 @@ class AsyncBody:
     async def release(self, complete: bool) -> None:
         """Give the connection back to the pool (``complete``: the body was read to its end) or close it."""
         raise NotImplementedError
+
+    def streaming(self) -> None:
+        """The body is to be read as a stream, which the call deadline no longer bounds (its own limits do)."""
 
     def error_for(self, failure: Exception) -> ApiConnectionError:
         """The SDK's error for a library error raised while reading the body (without its cause set)."""
@@ -306,7 +309,9 @@ class AsyncStreamingResponse:
         error = self._body.error_for(failure)
         if isinstance(error, ApiTimeoutError) and self._expires_at is not None and time.monotonic() >= self._expires_at:
             error = _stream_deadline_passed()
-        if not (self._sensitive and quotes_answer(failure)):
+        # A body holding a secret keeps no cause at all: no library, the SDK's own included, is trusted not to
+        # quote what it was reading.
+        if not self._sensitive:
             error.__cause__ = failure
         return error
 

@@ -11,13 +11,13 @@ whose body is read later. Failures are the SDK's ``ApiConnectionError`` and
 from __future__ import annotations
 
 import time
-from typing import Any, Awaitable, Mapping, Optional, Tuple
+from typing import Any, Awaitable, Coroutine, Mapping, Optional, Tuple
 
 import urllib3
 
 from criteo_api_marketingsolutions_v2020_10._transport_errors import deadline_passed
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody, AsyncStreamingResponse, read_whole, within
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiException, ApiTimeoutError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError, OpenApiException
 
 __all__ = ["AsyncTransport", "ExchangeTransport", "passed"]
 
@@ -69,9 +69,9 @@ class ExchangeTransport(AsyncTransport):
         """Send one request; see ``AsyncTransport.request``."""
         failure: Optional[Exception] = None
         try:
-            work = self._exchange(method, url, headers, body, timeout, preload_content, max_body)
-            return await within(deadline, work, deadline_passed)
-        except ApiException:
+            work = self._exchange(method, url, headers, body, timeout, preload_content, max_body, deadline)
+            return await self._bounded(deadline, work)
+        except OpenApiException:  # the SDK's own errors, raised below the seam on purpose
             raise
         except Exception as exc:  # the library's, or an OSError it let through
             failure = exc
@@ -91,17 +91,30 @@ class ExchangeTransport(AsyncTransport):
         timeout: urllib3.Timeout,
         preload_content: bool,
         max_body: Optional[int],
+        deadline: Optional[float],
     ) -> Any:
-        sent, read_timeout = self._send(method, url, headers, body, timeout)
+        sent, read_timeout = self._send(method, url, headers, body, timeout, deadline)
         answer = self._body_of(await sent, read_timeout)
         if not preload_content and 200 <= answer.status < 300:
+            answer.streaming()
             return AsyncStreamingResponse(answer)
         return await read_whole(answer, max_body)
 
+    async def _bounded(self, deadline: Optional[float], work: Coroutine[Any, Any, Any]) -> Any:
+        """Await ``work``, ended at ``deadline``; a transport that keeps the deadline itself just awaits it."""
+        return await within(deadline, work, deadline_passed)
+
     def _send(
-        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes], timeout: urllib3.Timeout
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float],
     ) -> Tuple[Awaitable[Any], Optional[float]]:
-        """The library's request, to await for the answer's headers, and the read timeout of its body.
+        """The library's request, to await for the answer's headers, and the read timeout of its body;
+        ``deadline`` is for a transport that keeps it itself (see ``_bounded``).
 
         A plain function returning the library's awaitable, so that no coroutine of its own stands
         between the SDK and the library while the answer is awaited.

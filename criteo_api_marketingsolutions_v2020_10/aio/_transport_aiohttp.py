@@ -10,11 +10,7 @@ shared with the httpx transport.
 from __future__ import annotations
 
 import asyncio
-import functools
-import importlib
-import ssl
-from typing import Any, Awaitable, Dict, List, Mapping, Optional, Tuple, Union
-from urllib.parse import urlsplit
+from typing import Any, Awaitable, Dict, List, Mapping, Optional, Tuple
 
 import urllib3
 
@@ -26,96 +22,22 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
 )
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody
 from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
+from criteo_api_marketingsolutions_v2020_10.aio._transport_settings import (
+    DEFAULT_LIMIT,
+    bypasses_proxy,
+    import_optional,
+    no_proxy_entries,
+    ssl_setting,
+    system_trust,
+    timeout_parts,
+    tls_configured,
+)
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
-__all__ = ["AiohttpTransport"]
-
-#: Connections per transport when neither ``limit`` nor the configuration says.
-DEFAULT_LIMIT = 100
+__all__ = ["AiohttpTransport", "system_trust"]  # system_trust: where it was first defined
 
 #: Headers aiohttp adds on its own when they are not given; the SDK sends only what it built.
 _AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
-
-#: What TLS means for a request: a context, ``False`` (no verification) or ``True`` (the library's default).
-SslSetting = Union[ssl.SSLContext, bool]
-
-
-def import_optional(module: str, extra: str, transport: str) -> Any:
-    """Import an optional library, or say which extra installs it."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            f"{transport} needs the '{module}' package: pip install 'criteo-api-marketingsolutions-v2020-10[{extra}]'"
-        ) from exc
-
-
-def seconds(value: object) -> Optional[float]:
-    """A timeout part as a number of seconds; ``None`` for anything else (unset, urllib3's default sentinel)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    return None
-
-
-def timeout_parts(timeout: urllib3.Timeout) -> Tuple[Optional[float], Optional[float]]:
-    """The connect and read parts of ``timeout``, in seconds or ``None`` (a ``total`` caps both)."""
-    started = timeout.clone()
-    started.start_connect()  # without it, a Timeout with a total cannot tell its read part
-    return seconds(started.connect_timeout), seconds(started.read_timeout)
-
-
-def ssl_setting(configuration: Any) -> SslSetting:
-    """The TLS setting of ``Configuration``: ``verify_ssl``, ``ssl_ca_cert``, ``cert_file``/``key_file`` and
-    ``assert_hostname=False``; the system's trust store, as the urllib3 transport uses, by default.
-
-    The default is ``True``, the library's own verified context (the system's trust store too), made once
-    per process: loading a trust store takes tens of milliseconds, which a client made inside a running
-    event loop would hold the loop for.
-    """
-    if not tls_configured(configuration):
-        return True
-    if not configuration.verify_ssl:
-        return False
-    context = ssl.create_default_context(cafile=configuration.ssl_ca_cert or None)
-    if configuration.cert_file:
-        context.load_cert_chain(configuration.cert_file, configuration.key_file or None)
-    if configuration.assert_hostname is False:
-        context.check_hostname = False
-    return context
-
-
-@functools.lru_cache(maxsize=1)
-def system_trust() -> ssl.SSLContext:
-    """A verifying TLS context on the system's trust store, made once per process (loading it is slow)."""
-    return ssl.create_default_context()
-
-
-def tls_configured(configuration: Any) -> bool:
-    """Whether ``configuration`` sets TLS apart from the defaults (then it applies to a session you pass too)."""
-    if configuration is None:
-        return False
-    return not configuration.verify_ssl or bool(
-        configuration.ssl_ca_cert or configuration.cert_file or configuration.assert_hostname is False
-    )
-
-
-def no_proxy_entries(configuration: Any) -> Tuple[str, ...]:
-    """The hosts and domains of ``Configuration.no_proxy``, lower case, without a leading ``*``."""
-    value = getattr(configuration, "no_proxy", None)
-    if not value:
-        return ()
-    return tuple(part.strip().lower().lstrip("*") for part in value.split(",") if part.strip())
-
-
-def bypasses_proxy(url: str, entries: Tuple[str, ...]) -> bool:
-    """Whether ``url``'s host matches ``entries``: ``*``, a host, or a domain and its subdomains."""
-    host = (urlsplit(url).hostname or "").lower()
-    for entry in entries:
-        domain = entry.lstrip(".")
-        if not domain or host == domain or host.endswith("." + domain):
-            return True
-    return False
-
 
 class AiohttpBody(AsyncBody):
     """An unread ``aiohttp.ClientResponse``."""
@@ -262,7 +184,13 @@ class AiohttpTransport(ExchangeTransport):
         return aiohttp_error(self._aiohttp, failure)
 
     def _send(
-        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes], timeout: urllib3.Timeout
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float],
     ) -> Tuple[Awaitable[Any], Optional[float]]:
         connect, read = timeout_parts(timeout)
         options = self._request_options(url, headers, connect, read)

@@ -22,7 +22,7 @@ from criteo_api_marketingsolutions_v2020_10._transport_errors import (
 from criteo_api_marketingsolutions_v2020_10._transport_requests import cookie_jar_keeping_nothing
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody
 from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
-from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import (
+from criteo_api_marketingsolutions_v2020_10.aio._transport_settings import (
     DEFAULT_LIMIT,
     import_optional,
     no_proxy_entries,
@@ -177,7 +177,13 @@ class HttpxTransport(ExchangeTransport):
         return httpx_error(self._httpx, failure)
 
     def _send(
-        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes], timeout: urllib3.Timeout
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float],
     ) -> Tuple[Awaitable[Any], Optional[float]]:
         self._renew_client()
         limits, read = self._timeout(timeout)

@@ -8,7 +8,8 @@
 Building and checking requests (``ClientCore``), the retry and deadline
 decisions, the rate governor, the limits of each call (``_quota``) and
 decoding are the synchronous client's; ``AsyncPipeline`` drives them and an
-``AsyncTransport`` (aiohttp by default, httpx on request) does the I/O.
+``AsyncTransport`` (the SDK's own HTTP/1.1 by default, aiohttp or httpx on
+request) does the I/O.
 """
 
 from __future__ import annotations
@@ -76,9 +77,9 @@ class Api:
 
 
 def _default_transport(configuration: Configuration) -> AsyncTransport:
-    from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import AiohttpTransport
+    from criteo_api_marketingsolutions_v2020_10.aio._transport_native import NativeTransport
 
-    return AiohttpTransport(configuration=configuration)
+    return NativeTransport(configuration=configuration)
 
 
 class ApiClient(ClientCore):
@@ -86,7 +87,7 @@ class ApiClient(ClientCore):
 
     One client serves any number of concurrent coroutines of one event loop.
     Args are the synchronous client's, but ``transport`` is an
-    ``AsyncTransport`` (``AiohttpTransport`` by default, ``HttpxTransport``)
+    ``AsyncTransport`` (``NativeTransport`` by default, ``AiohttpTransport``, ``HttpxTransport``)
     and ``sleep`` a coroutine function; there is no thread pool and no
     ``async_req``.
     """

@@ -1,0 +1,353 @@
+"""HTTP/1.1 without I/O: the bytes of a request head, and a parser that turns answer bytes into a response.
+
+The SDK's own asyncio transport feeds ``ResponseParser`` what the socket
+gives it and sends what ``request_head`` builds; neither touches a socket,
+so both are tested by feeding bytes. The parser is strict where leniency
+would let a hostile or broken server confuse the client (framing, header
+syntax, sizes) and keeps every limit it is given:
+
+* the head (status line and headers, any interim ``1xx`` answers included)
+  is at most ``max_head`` bytes with at most ``max_headers`` fields;
+* the body is framed by ``Transfer-Encoding: chunked``, by one
+  ``Content-Length``, or by the end of the connection, as RFC 9112 orders;
+  conflicting or malformed framing is an error, never a guess;
+* a connection is reusable only when the answer was framed, read to its
+  end, said nothing of closing, and nothing followed it.
+
+``InvalidResponse`` never quotes the answer's bytes: they may hold a secret.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import List, Mapping, Optional, Tuple
+
+from criteo_api_marketingsolutions_v2020_10._http11_head import (
+    FIELD,
+    InvalidResponse,
+    ResponseHead,
+    ResponseHeaders,
+    parse_head,
+    request_head,
+)
+
+__all__ = ["BodyDecoder", "InvalidResponse", "ResponseHead", "ResponseHeaders", "ResponseParser", "request_head"]
+
+#: The head of an answer, interim answers included, when no limit is given.
+MAX_HEAD = 64 * 1024
+#: Header fields in one head.
+MAX_HEADERS = 128
+#: A chunk-size line, extensions included.
+MAX_CHUNK_LINE = 4096
+#: Chunks read per ``feed``; a flood of tiny ones is read over several turns of the event loop.
+CHUNKS_PER_FEED = 512
+
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\x00-\x08\x0a-\x1f\x7f]*)?")
+_NO_BODY_STATUSES = frozenset({204, 304})
+
+# Body framing, once the head is read.
+_LENGTH, _CHUNKED, _UNTIL_CLOSE = "length", "chunked", "until close"
+# Where the chunked reader is.
+_SIZE, _DATA, _DATA_END, _TRAILER, _DONE = range(5)
+
+
+def _tokens(headers: ResponseHeaders, name: str) -> List[str]:
+    return [token.strip().lower() for value in headers.getlist(name) for token in value.split(",") if token.strip()]
+
+
+def _content_length(headers: ResponseHeaders) -> Optional[int]:
+    values = {token.strip() for value in headers.getlist("Content-Length") for token in value.split(",")}
+    if not values:
+        return None
+    if len(values) != 1:
+        raise InvalidResponse("the answer declares different Content-Length values")
+    (value,) = values
+    if not value.isdigit() or not value.isascii() or len(value) > 18:
+        raise InvalidResponse("the answer's Content-Length is not a number")
+    return int(value)
+
+
+class ResponseParser:
+    """Answer bytes in (``feed``, ``feed_eof``), a ``head`` and body bytes (``take_body``) out.
+
+    One parser reads one answer; for a request with ``method`` (``HEAD``
+    answers have no body).
+    """
+
+    def __init__(self, method: str, *, max_head: int = MAX_HEAD, max_headers: int = MAX_HEADERS) -> None:
+        self.head: Optional[ResponseHead] = None
+        self.complete = False  # the body was received to its end
+        self.reusable = False  # decided when the answer is complete
+        self.interim = 0  # 1xx answers skipped
+        self._method = method
+        self._max_head = max_head
+        self._max_headers = max_headers
+        self._head_seen = 0  # bytes of heads (interim ones too) taken so far
+        self._buffer = bytearray()
+        self._body: List[bytes] = []
+        self._buffered = 0
+        self._framing = _UNTIL_CLOSE
+        self._remaining = 0  # of the body (length) or of the current chunk
+        self._chunk_state = _SIZE
+        self._keep_alive = False
+        self._head_scanned = 0  # where the search for the head's end goes on
+        self.backlog = False  # input held back by the per-feed budget: call ``resume``
+
+    @property
+    def buffered(self) -> int:
+        """Body bytes received and not yet taken."""
+        return self._buffered
+
+    # -- input
+
+    def feed(self, data: bytes) -> None:
+        """Take bytes from the connection; raises ``InvalidResponse`` when they break the protocol."""
+        if self.complete:
+            if data:
+                self.reusable = False  # bytes nobody asked for: the connection cannot be trusted again
+            return
+        self._buffer += data
+        while self.head is None:
+            if not self._read_head():
+                return
+        self._read_body()
+
+    def feed_eof(self) -> None:
+        """The connection ended; raises ``InvalidResponse`` when the answer was not complete."""
+        if self.complete:
+            return
+        if self.head is not None and self._framing == _UNTIL_CLOSE:
+            self._finish(reusable=False)
+            return
+        where = "the status line and headers" if self.head is None else "the body"
+        raise InvalidResponse(f"the connection closed before the end of {where}")
+
+    # -- output
+
+    def take_body(self, size: int = -1) -> bytes:
+        """Up to ``size`` (``-1``: all) body bytes received so far, without chunk framing."""
+        body = self._body
+        if not body:
+            return b""
+        if size < 0 or size >= self._buffered:
+            data = body[0] if len(body) == 1 else b"".join(body)
+            self._body, self._buffered = [], 0
+            return data
+        taken: List[bytes] = []
+        needed, used = size, 0
+        while needed:
+            piece = body[used]
+            if len(piece) <= needed:
+                taken.append(piece)
+                needed -= len(piece)
+                used += 1
+            else:
+                taken.append(piece[:needed])
+                body[used] = piece[needed:]
+                needed = 0
+        del body[:used]
+        self._buffered -= size
+        return b"".join(taken)
+
+    # -- the head
+
+    def _read_head(self) -> bool:
+        end = self._buffer.find(b"\r\n\r\n", self._head_scanned)
+        if end < 0:
+            if self._head_seen + len(self._buffer) > self._max_head:
+                raise InvalidResponse(f"the answer's head is longer than {self._max_head} bytes")
+            self._head_scanned = max(0, len(self._buffer) - 3)  # a head sent byte by byte is searched once
+            return False
+        self._head_scanned = 0
+        self._head_seen += end + 4
+        if self._head_seen > self._max_head:
+            raise InvalidResponse(f"the answer's head is longer than {self._max_head} bytes")
+        head = parse_head(bytes(self._buffer[:end]), self._max_headers)
+        del self._buffer[: end + 4]
+        if head.status == 101:
+            raise InvalidResponse("the server switched protocols, which was not asked for")
+        if head.status < 100:
+            raise InvalidResponse("the status code is below 100")
+        if head.status < 200:
+            self.interim += 1  # 100 Continue and the like: the final answer follows
+            return True
+        self.head = head
+        self._frame(head)
+        return True
+
+    def _frame(self, head: ResponseHead) -> None:
+        connection = _tokens(head.headers, "Connection")
+        self._keep_alive = head.version == 1 and "close" not in connection
+        codings = _tokens(head.headers, "Transfer-Encoding")
+        tunnel = self._method == "CONNECT" and 200 <= head.status < 300  # the tunnel's bytes follow, not a body
+        if self._method == "HEAD" or head.status in _NO_BODY_STATUSES or tunnel:
+            self._framing, self._remaining = _LENGTH, 0
+        elif codings:
+            # Transfer-Encoding wins over Content-Length; with both, the connection is not trusted again.
+            self._keep_alive = self._keep_alive and "content-length" not in head.headers
+            self._framing = _CHUNKED if codings[-1] == "chunked" else _UNTIL_CLOSE
+        else:
+            length = _content_length(head.headers)
+            if length is None:
+                self._framing = _UNTIL_CLOSE
+            else:
+                self._framing, self._remaining = _LENGTH, length
+
+    # -- the body
+
+    def _read_body(self) -> None:
+        if self._framing == _LENGTH:
+            self._read_length()
+        elif self._framing == _CHUNKED:
+            self._read_chunks()
+        elif self._buffer:
+            self._keep(bytes(self._buffer))
+            self._buffer.clear()
+
+    def _keep(self, data: bytes) -> None:
+        if data:
+            self._body.append(data)
+            self._buffered += len(data)
+
+    def _read_length(self) -> None:
+        available = len(self._buffer)
+        if available <= self._remaining:
+            self._keep(bytes(self._buffer))
+            self._buffer.clear()
+            self._remaining -= available
+        else:
+            self._keep(bytes(self._buffer[: self._remaining]))
+            del self._buffer[: self._remaining]
+            self._remaining = 0
+        if self._remaining == 0:
+            self._finish(reusable=self._keep_alive and not self._buffer and self._framing == _LENGTH)
+
+    def _read_chunks(self) -> None:
+        # Offsets into the buffer, trimmed once at the end: deleting per chunk would copy it per chunk.
+        buffer, pos, budget = self._buffer, 0, CHUNKS_PER_FEED
+        steps = (self._chunk_size, self._chunk_data, self._chunk_end, self._trailer)
+        while pos < len(buffer) and not self.complete:
+            if budget == 0:  # a flood of tiny chunks: the rest waits for ``resume``, so the loop runs between
+                break
+            state = self._chunk_state
+            moved = steps[state](buffer, pos)
+            if moved < 0:
+                break
+            pos = moved
+            budget -= state == _DATA_END
+        del buffer[:pos]
+        self.backlog = bool(buffer) and not self.complete and budget == 0
+        if self.complete:
+            self.reusable = self._keep_alive and not buffer
+
+    def resume(self) -> None:
+        """Go on with input held back by the per-feed budget (see ``backlog``)."""
+        self.backlog = False
+        if not self.complete:
+            self._read_chunks()
+
+    def _line_end(self, buffer: bytearray, pos: int, limit: int, what: str) -> int:
+        end = buffer.find(b"\r\n", pos, pos + limit + 2)
+        if end < 0 and len(buffer) - pos > limit:
+            raise InvalidResponse(f"{what} is longer than {limit} bytes")
+        return end
+
+    def _chunk_size(self, buffer: bytearray, pos: int) -> int:
+        end = self._line_end(buffer, pos, MAX_CHUNK_LINE, "a chunk-size line")
+        if end < 0:
+            return -1
+        size = _CHUNK_SIZE.fullmatch(buffer, pos, end)
+        if size is None:
+            raise InvalidResponse("a chunk size is not a hexadecimal number")
+        self._remaining = int(size.group(1), 16)
+        self._chunk_state = _DATA if self._remaining else _TRAILER
+        return end + 2
+
+    def _chunk_data(self, buffer: bytearray, pos: int) -> int:
+        take = min(self._remaining, len(buffer) - pos)
+        self._keep(bytes(buffer[pos : pos + take]))
+        self._remaining -= take
+        if not self._remaining:
+            self._chunk_state = _DATA_END
+        return pos + take  # all of the buffer when the chunk goes on in the next read
+
+    def _chunk_end(self, buffer: bytearray, pos: int) -> int:
+        if len(buffer) - pos < 2:
+            return -1
+        if buffer[pos] != 13 or buffer[pos + 1] != 10:
+            raise InvalidResponse("a chunk is longer than its size says")
+        self._chunk_state = _SIZE
+        return pos + 2
+
+    def _trailer(self, buffer: bytearray, pos: int) -> int:
+        end = self._line_end(buffer, pos, self._max_head, "the trailer")
+        if end < 0:
+            return -1
+        self._head_seen += end - pos + 2
+        if self._head_seen > self._max_head:
+            raise InvalidResponse(f"the answer's head and trailer are longer than {self._max_head} bytes")
+        if end == pos:
+            self._chunk_state = _DONE
+            self._finish(reusable=False)  # decided by the caller once the buffer is trimmed
+        elif FIELD.fullmatch(bytes(buffer[pos:end]).decode("latin-1")) is None:
+            raise InvalidResponse("a trailer field is malformed")
+        return end + 2
+
+    def _finish(self, reusable: bool) -> None:
+        self.complete = True
+        self.reusable = reusable
+
+
+class BodyDecoder:
+    """Undoes a ``Content-Encoding`` of gzip or deflate, at most ``size`` bytes out at a time.
+
+    ``for_headers`` gives ``None`` for an identity body or a coding it does
+    not know (left as it is, as urllib3 leaves it).
+    """
+
+    def __init__(self, coding: str) -> None:
+        self._gzip = coding in ("gzip", "x-gzip")
+        self._decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS if self._gzip else zlib.MAX_WBITS)
+        self._pending = b""
+        # "deflate" is sent both with and without the zlib wrapper; zlib tells which by its first two bytes,
+        # which are kept until then to be fed again to a raw decoder.
+        self._decided = self._gzip
+        self._first = b""
+
+    @classmethod
+    def for_headers(cls, headers: Mapping[str, str]) -> Optional[BodyDecoder]:
+        """A decoder for ``headers``' ``Content-Encoding``, or ``None`` when there is nothing to undo."""
+        if "Content-Encoding" not in headers:
+            return None
+        coding = headers["Content-Encoding"].strip().lower()
+        if coding in ("gzip", "x-gzip", "deflate"):
+            return cls(coding)
+        return None
+
+    def decode(self, data: bytes, size: int) -> Tuple[bytes, bool]:
+        """Decoded bytes (at most ``size``) of what was fed so far plus ``data``, and whether input is left."""
+        source = self._pending + data if self._pending else data
+        if not self._decided:
+            self._first += data
+        try:
+            out = self._decompressor.decompress(source, size)
+        except zlib.error:
+            if self._decided:
+                raise InvalidResponse("the body does not decode as its Content-Encoding says") from None
+            return self._as_raw_deflate(size)
+        if not self._decided and len(self._first) >= 2:
+            self._decided, self._first = True, b""
+        self._pending = self._decompressor.unconsumed_tail
+        return out, bool(self._pending)
+
+    def _as_raw_deflate(self, size: int) -> Tuple[bytes, bool]:
+        first, self._first = self._first, b""
+        self._decided, self._pending = True, b""
+        self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self.decode(first, size)
+
+    def finish(self) -> None:
+        """The encoded body ended; raises ``InvalidResponse`` when the stream was cut short."""
+        if not self._decompressor.eof and not self._pending:
+            raise InvalidResponse("the body ends before its Content-Encoding stream does")

@@ -1,0 +1,388 @@
+"""The default asynchronous transport: the SDK's own HTTP/1.1 client on asyncio, with no library below it.
+
+The protocol work is ``_http11`` (sans-I/O) and the connections are
+``_http11_connection``; this module routes a request (directly, through a
+forwarding proxy for ``http://``, or through a ``CONNECT`` tunnel for
+``https://``), opens connections under the connect timeout and the TLS
+settings, and maps every failure to the SDK's errors, as the other
+transports do. It exists because the client's own work per call is small
+next to what a general-purpose library spends on features the SDK never
+uses (cookies, redirects, tracing, multipart); see docs/Asyncio.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import ssl
+import time
+from typing import Any, Coroutine, Dict, Mapping, NamedTuple, Optional, Tuple
+from urllib.parse import quote, urlsplit
+
+import urllib3
+
+from criteo_api_marketingsolutions_v2020_10._http11 import BodyDecoder, InvalidResponse, ResponseHead, request_head
+from criteo_api_marketingsolutions_v2020_10._transport_errors import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    deadline_passed,
+    mark_sent,
+    tls_failure,
+)
+from criteo_api_marketingsolutions_v2020_10.aio._http11_connection import (
+    ConnectionPool,
+    DeadlineReached,
+    Http11Connection,
+    ReadTimeout,
+)
+from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody, within
+from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
+from criteo_api_marketingsolutions_v2020_10.aio._transport_settings import (
+    DEFAULT_LIMIT,
+    bypasses_proxy,
+    no_proxy_entries,
+    ssl_setting,
+    system_trust,
+    timeout_parts,
+)
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError, ApiValueError
+
+__all__ = ["NativeTransport"]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+#: Bytes a request target may not carry as they are (RFC 3986 allows visible ASCII only).
+_UNSAFE_TARGET = re.compile(r"[^\x21-\x7e]")
+#: Seconds before the next address of a host is tried alongside (RFC 8305), so a dead IPv6 route costs little.
+HAPPY_EYEBALLS_DELAY = 0.25
+#: A request body up to this size goes out in the same write as its head.
+_JOINED_BODY = 64 * 1024
+
+
+class Route(NamedTuple):
+    """Where the requests to one origin go: the connection's ``origin`` (the pool's key), what to connect
+    to, and the ``Host`` header; the same for every URL of that origin."""
+
+    origin: Tuple[str, ...]
+    connect_host: str
+    connect_port: int
+    tls_host: Optional[str]  # the name TLS checks, None for plain HTTP
+    tunnel: Optional[str]  # the authority of a CONNECT tunnel
+    target_prefix: str  # put before the path: the scheme and authority when a proxy forwards the request
+    host_header: str
+    proxy_headers: Optional[Mapping[str, str]]  # sent with the request (forwarding) or with CONNECT (tunnel)
+
+
+def _invalid_url(detail: str) -> ApiConnectionError:
+    return mark_sent(ApiConnectionError(reason=f"invalid URL: {detail}"), False)
+
+
+def _authority(host: str, port: int, scheme: str) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return shown if _DEFAULT_PORTS.get(scheme) == port else f"{shown}:{port}"
+
+
+def _split(url: str) -> Tuple[str, str, int, str]:
+    """Scheme, host, port and request target of ``url``; an ``ApiConnectionError`` for one that cannot be sent."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise _invalid_url("the scheme is not http or https")
+    try:
+        port = parts.port or _DEFAULT_PORTS[scheme]
+    except ValueError:
+        raise _invalid_url("the port is not a number from 0 to 65535") from None
+    if not parts.hostname:
+        raise _invalid_url("it names no host")
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    if _UNSAFE_TARGET.search(target):
+        target = quote(target, safe="!#$%&'()*+,/:;=?@[]~")
+    return scheme, parts.hostname, port, target
+
+
+def native_error(exc: BaseException) -> ApiConnectionError:
+    """The SDK's error for a failure after the request may have gone out (its ``__cause__`` is set by the caller)."""
+    if isinstance(exc, DeadlineReached):
+        return deadline_passed()
+    if isinstance(exc, ReadTimeout):
+        return mark_sent(ApiTimeoutError(reason=READ_TIMEOUT), True)
+    if isinstance(exc, InvalidResponse):
+        return mark_sent(ApiConnectionError(reason=f"invalid answer: {exc}"), True)
+    # A reset, a disconnect, a broken body: it may have been applied, so it is never taken as not sent.
+    return mark_sent(ApiConnectionError(reason=f"connection failed: {type(exc).__name__}"), True)
+
+
+def _connect_failure(exc: OSError) -> ApiConnectionError:
+    if isinstance(exc, ssl.SSLError):
+        return tls_failure(exc)
+    return mark_sent(ApiConnectionError(reason=f"cannot connect: {type(exc).__name__}"), False)
+
+
+def _connect_timed_out() -> ApiTimeoutError:
+    error = mark_sent(ApiTimeoutError(reason=CONNECT_TIMEOUT), False)
+    assert isinstance(error, ApiTimeoutError)
+    return error
+
+
+def _unverified() -> ssl.SSLContext:
+    # Not create_default_context(): it would load a trust store that is never consulted.
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+class NativeBody(AsyncBody):
+    """An answer on one of the pool's connections, its body unread; ``Content-Encoding`` gzip or deflate undone."""
+
+    def __init__(
+        self, pool: ConnectionPool, route: Route, connection: Http11Connection, head: ResponseHead,
+        read_timeout: Optional[float],
+    ) -> None:
+        super().__init__(head.status, head.reason, head.headers, head, read_timeout)
+        self._pool = pool
+        self._origin = route.origin
+        self._connection: Optional[Http11Connection] = connection
+        self._decoder = BodyDecoder.for_headers(head.headers)
+        self._undecoded = False  # input the decoder holds back
+
+    def _open(self) -> Http11Connection:
+        if self._connection is None:
+            raise InvalidResponse("the body was already released")
+        return self._connection
+
+    async def read_chunk(self, size: int) -> bytes:
+        """At most ``size`` body bytes, decoded, as soon as some arrive; ``b""`` at the end."""
+        connection = self._open()
+        decoder = self._decoder
+        if decoder is None:
+            return await connection.read(size)
+        while True:
+            data = b"" if self._undecoded else await connection.read(size)
+            out, self._undecoded = decoder.decode(data, size)
+            if out:
+                return out
+            if not data and not self._undecoded:
+                decoder.finish()
+                return b""
+
+    async def read_declared(self) -> bytes:
+        """The whole body of an answer that declared its length (the parser holds it to that length)."""
+        connection = self._open()
+        data = await connection.read()
+        if connection.complete and not connection.buffered:  # the common case: all of it came with the head
+            return data
+        parts = [data]
+        while part := await connection.read():
+            parts.append(part)
+        return b"".join(parts)
+
+    async def release(self, complete: bool) -> None:
+        """Back to the pool when read to its end and reusable; closed otherwise."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            if not complete:
+                connection.close()
+            self._pool.release(self._origin, connection)
+
+    def error_for(self, failure: Exception) -> ApiConnectionError:
+        """The SDK's error for a failure while reading the body."""
+        return native_error(failure)
+
+    def streaming(self) -> None:
+        """Read as a stream: the call deadline stops at the headers (``AsyncStreamingResponse`` keeps its own)."""
+        if self._connection is not None:
+            self._connection.deadline = None
+
+
+class NativeTransport(ExchangeTransport):
+    """The asyncio client's default transport: HTTP/1.1 keep-alive connections of its own, no library needed.
+
+    ``limit`` caps the connections in use at once (else
+    ``Configuration.connection_pool_maxsize``, else 100); coroutines past
+    it wait, within their call deadline. ``configuration`` gives the TLS
+    settings (``verify_ssl``, ``ssl_ca_cert``, ``cert_file``/``key_file``,
+    ``assert_hostname=False``; the system's trust store by default) and
+    ``proxy``, ``proxy_headers`` and ``no_proxy`` (an ``http://`` proxy:
+    ``http://`` requests are forwarded, ``https://`` ones tunnelled with
+    ``CONNECT``). The pool belongs to the event loop it was made in: a
+    request in another loop starts a new one. ``close()`` closes the idle
+    connections.
+    """
+
+    def __init__(self, configuration: Any = None, *, limit: Optional[int] = None) -> None:
+        self.limit = limit or max(getattr(configuration, "connection_pool_maxsize", None) or 0, DEFAULT_LIMIT)
+        setting = ssl_setting(configuration)
+        self._tls: Any = setting  # resolved on first use: making a context reads files
+        self._proxy = self._proxy_address(getattr(configuration, "proxy", None) or None)
+        self._proxy_headers: Optional[Mapping[str, str]] = getattr(configuration, "proxy_headers", None) or None
+        self._no_proxy = no_proxy_entries(configuration)
+        self._pool: Optional[ConnectionPool] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._routes: Dict[str, Route] = {}
+
+    @staticmethod
+    def _proxy_address(proxy: Optional[str]) -> Optional[Tuple[str, int]]:
+        if proxy is None:
+            return None
+        parts = urlsplit(proxy)
+        if parts.scheme.lower() != "http" or not parts.hostname:
+            raise ApiValueError(
+                "Configuration.proxy must be an http:// URL with a host for the native transport "
+                "(AiohttpTransport or HttpxTransport for others)"
+            )
+        return parts.hostname, parts.port or 80
+
+    # -- the seam
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Optional[bytes],
+        timeout: urllib3.Timeout,
+        deadline: Optional[float],
+    ) -> Tuple[Any, Optional[float]]:
+        connect, read = timeout_parts(timeout)
+        return self._open(method, url, headers, body, connect, read, deadline), read
+
+    async def _bounded(self, deadline: Optional[float], work: Coroutine[Any, Any, Any]) -> Any:
+        # Every wait of the exchange ends at the deadline by itself (the pool's, the connect, the connection's
+        # timer), so no timer of its own is set per call.
+        if deadline is not None and time.monotonic() >= deadline:
+            work.close()  # never started: nothing was sent
+            raise deadline_passed()
+        return await work
+
+    def _body_of(self, response: Any, read_timeout: Optional[float]) -> AsyncBody:
+        assert isinstance(response, NativeBody)
+        return response
+
+    def _error(self, failure: Exception) -> ApiConnectionError:
+        return native_error(failure)
+
+    async def close(self) -> None:
+        """Close the idle connections; those still in use close when their answers are released."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    # -- one exchange
+
+    async def _open(
+        self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes],
+        connect: Optional[float], read: Optional[float], deadline: Optional[float],
+    ) -> NativeBody:
+        route, target = self._route(url)
+        pool = self._pool_here()
+        connection = await pool.acquire(route.origin, lambda: self._connect(route, connect, deadline), deadline)
+        try:
+            sent_headers = {**headers, **route.proxy_headers} if route.proxy_headers and not route.tunnel else headers
+            data = request_head(method, target, route.host_header, sent_headers, body)
+            # The connection's timer runs on the loop's clock.
+            at = deadline - time.monotonic() + connection.loop_time() if deadline is not None else None
+            if body and len(body) > _JOINED_BODY:
+                connection.start(method, data, read, at)
+                connection.send(body)
+            else:
+                connection.start(method, data + body if body else data, read, at)
+            head = await connection.head()
+        except BaseException:
+            connection.close()
+            pool.release(route.origin, connection)
+            raise
+        return NativeBody(pool, route, connection, head, read)
+
+    def _pool_here(self) -> ConnectionPool:
+        loop = asyncio.get_running_loop()
+        if self._pool is None or self._loop is not loop:
+            # A pool of a loop that has ended cannot be used, nor closed from here: its loop left its sockets.
+            self._pool, self._loop = ConnectionPool(self.limit), loop
+        return self._pool
+
+    def _route(self, url: str) -> Tuple[Route, str]:
+        """The route of ``url`` and its request target."""
+        # Calls of one client go to one or two origins: route each origin once, then only cut the target off.
+        scheme_end = url.find("://")
+        start = url.find("/", scheme_end + 3) if scheme_end > 0 else -1
+        prefix = url[:start]
+        cacheable = start > 0 and "?" not in prefix and "#" not in url and not _UNSAFE_TARGET.search(url, start)
+        if cacheable:
+            known = self._routes.get(prefix)
+            if known is not None:
+                return known, known.target_prefix + url[start:]
+        scheme, host, port, target = _split(url)
+        route = self._route_to(scheme, host, port, url)
+        if cacheable and len(self._routes) < 64:
+            self._routes[prefix] = route
+        return route, route.target_prefix + target
+
+    def _route_to(self, scheme: str, host: str, port: int, url: str) -> Route:
+        authority = _authority(host, port, scheme)
+        if self._proxy is None or bypasses_proxy(url, self._no_proxy):
+            tls_host = host if scheme == "https" else None
+            return Route((scheme, host, str(port)), host, port, tls_host, None, "", authority, None)
+        proxy_host, proxy_port = self._proxy
+        if scheme == "http":  # forwarded: the proxy gets the whole URL
+            origin: Tuple[str, ...] = ("forward", proxy_host, str(proxy_port))
+            forward = f"http://{authority}"
+            return Route(origin, proxy_host, proxy_port, None, None, forward, authority, self._proxy_headers)
+        tunnel = f"{f'[{host}]' if ':' in host else host}:{port}"
+        origin = ("tunnel", proxy_host, str(proxy_port), host, str(port))
+        return Route(origin, proxy_host, proxy_port, host, tunnel, "", authority, self._proxy_headers)
+
+    # -- connections
+
+    async def _connect(self, route: Route, timeout: Optional[float], deadline: Optional[float]) -> Http11Connection:
+        timeout_at = time.monotonic() + timeout if timeout is not None else None
+        at = min(timeout_at, deadline) if timeout_at is not None and deadline is not None else (timeout_at or deadline)
+
+        def expired() -> ApiTimeoutError:
+            return deadline_passed() if deadline is not None and time.monotonic() >= deadline else _connect_timed_out()
+
+        try:
+            return await within(at, self._connected(route, timeout), expired)
+        except OSError as exc:
+            raise _connect_failure(exc) from exc
+
+    async def _connected(self, route: Route, timeout: Optional[float]) -> Http11Connection:
+        loop = asyncio.get_running_loop()
+        context = self._context() if route.tls_host is not None and route.tunnel is None else None
+        _, connection = await loop.create_connection(
+            lambda: Http11Connection(loop), route.connect_host, route.connect_port,
+            ssl=context, server_hostname=route.tls_host if context is not None else None,
+            happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY,
+        )
+        if route.tunnel is None:
+            return connection
+        try:
+            await self._tunnel(loop, connection, route, timeout)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    async def _tunnel(
+        self, loop: asyncio.AbstractEventLoop, connection: Http11Connection, route: Route, timeout: Optional[float]
+    ) -> None:
+        assert route.tunnel is not None
+        headers = dict(route.proxy_headers or {})
+        connection.start("CONNECT", request_head("CONNECT", route.tunnel, route.tunnel, headers, None), timeout)
+        try:
+            head = await connection.head()
+        except Exception as exc:  # the proxy's answer broke off, or was not HTTP
+            failure = mark_sent(ApiConnectionError(reason=f"proxy failure: {type(exc).__name__}"), False)
+            raise failure from exc
+        if not 200 <= head.status < 300 or not connection.finish():
+            raise mark_sent(ApiConnectionError(reason=f"proxy failure: CONNECT answered {head.status}"), False)
+        assert connection.transport is not None
+        context = self._context()
+        secured = await loop.start_tls(connection.transport, connection, context, server_hostname=route.tls_host)
+        if secured is None:  # pragma: no cover - only a transport without TLS support returns None
+            raise mark_sent(ApiConnectionError(reason="proxy failure: TLS could not start in the tunnel"), False)
+        connection.connection_made(secured)
+
+    def _context(self) -> ssl.SSLContext:
+        if not isinstance(self._tls, ssl.SSLContext):
+            self._tls = system_trust() if self._tls is True else _unverified()
+        return self._tls
