@@ -115,6 +115,7 @@ class ResponseParser:
 
     def feed_eof(self) -> None:
         """The connection ended; raises ``InvalidResponse`` when the answer was not complete."""
+        self.drain()  # nothing more will come: what was held back is read now
         if self.complete:
             return
         if self.head is not None and self._framing == _UNTIL_CLOSE:
@@ -157,6 +158,9 @@ class ResponseParser:
         if end < 0:
             if self._head_seen + len(self._buffer) > self._max_head:
                 raise InvalidResponse(f"the answer's head is longer than {self._max_head} bytes")
+            if self._buffer.find(b"\n\n", self._head_scanned) >= 0:
+                # Lines ended by a bare LF: refused at once rather than waited on until a timeout.
+                raise InvalidResponse("the answer's head ends its lines with a bare LF, not CRLF")
             self._head_scanned = max(0, len(self._buffer) - 3)  # a head sent byte by byte is searched once
             return False
         self._head_scanned = 0
@@ -172,8 +176,8 @@ class ResponseParser:
         if head.status < 200:
             self.interim += 1  # 100 Continue and the like: the final answer follows
             return True
+        self._frame(head)  # before the head is taken as read: a head whose framing is refused is no answer
         self.head = head
-        self._frame(head)
         return True
 
     def _frame(self, head: ResponseHead) -> None:
@@ -242,10 +246,15 @@ class ResponseParser:
             self.reusable = self._keep_alive and not buffer
 
     def resume(self) -> None:
-        """Go on with input held back by the per-feed budget (see ``backlog``)."""
+        """Go on with input held back by the per-feed budget (see ``backlog``), one budget's worth."""
         self.backlog = False
         if not self.complete:
             self._read_chunks()
+
+    def drain(self) -> None:
+        """Read all the input held back, whatever the budget (the connection has ended)."""
+        while self.backlog:
+            self.resume()
 
     def _line_end(self, buffer: bytearray, pos: int, limit: int, what: str) -> int:
         end = buffer.find(b"\r\n", pos, pos + limit + 2)

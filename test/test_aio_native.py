@@ -18,6 +18,7 @@ from typing import Any, AsyncIterator, Iterator, List, Optional, Sequence, Set, 
 
 import pytest
 import pytest_asyncio
+from test_aio_transports import certificate
 from urllib3 import Timeout
 
 from criteo_api_marketingsolutions_v2020_10 import Configuration, exceptions
@@ -332,17 +333,6 @@ async def test_the_read_timeout_bounds_each_wait_and_the_deadline_the_call(
 
 
 # ---- HTTPS through a CONNECT proxy
-
-
-def certificate(folder: Any) -> Tuple[str, ssl.SSLContext]:
-    """A certificate for 127.0.0.1 that no trust store knows (its file), and a server context using it."""
-    key, cert = str(folder / "key.pem"), str(folder / "cert.pem")
-    openssl = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1"
-    command = [*openssl.split(), "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert]
-    subprocess.run(command, check=True, capture_output=True, timeout=60)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    return cert, context
 
 
 class ConnectProxy:

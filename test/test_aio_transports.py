@@ -227,15 +227,21 @@ async def test_a_server_that_never_accepts_ends_with_a_connect_timeout(transport
     assert caught.value.request_sent is False
 
 
-@contextlib.asynccontextmanager
-async def tls_server(folder: Any) -> AsyncIterator[Tuple[str, str]]:
-    """An HTTPS server on 127.0.0.1 answering ``200 ok``, with a certificate no trust store knows: (URL, cert)."""
+def certificate(folder: Any) -> Tuple[str, ssl.SSLContext]:
+    """A certificate for 127.0.0.1 that no trust store knows (its file), and a server context using it."""
     key, cert = str(folder / "key.pem"), str(folder / "cert.pem")
     openssl = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1"
     command = [*openssl.split(), "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert]
     subprocess.run(command, check=True, capture_output=True, timeout=60)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
+    return cert, context
+
+
+@contextlib.asynccontextmanager
+async def tls_server(folder: Any) -> AsyncIterator[Tuple[str, str]]:
+    """An HTTPS server on 127.0.0.1 answering ``200 ok``, with a certificate no trust store knows: (URL, cert)."""
+    cert, context = certificate(folder)
 
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")

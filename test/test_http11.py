@@ -177,12 +177,15 @@ def test_malformed_answers_are_refused_whole_and_byte_by_byte(answer: bytes) -> 
         feed(answer, range(len(answer)))
 
 
-def test_an_answer_with_bare_lf_line_endings_never_parses() -> None:
-    parser = ResponseParser("GET")
-    parser.feed(b"HTTP/1.1 200 OK\nContent-Length: 0\n\n")
-    assert parser.head is None
-    with pytest.raises(InvalidResponse):
-        parser.feed_eof()
+def test_an_answer_with_bare_lf_line_endings_is_refused_as_soon_as_its_head_ends() -> None:
+    with pytest.raises(InvalidResponse, match="bare LF"):
+        ResponseParser("GET").feed(b"HTTP/1.1 200 OK\nContent-Length: 0\n\n")
+    parser = ResponseParser("GET")  # byte by byte: refused with the byte that ends the blank line, not before
+    answer = b"HTTP/1.1 200 OK\nContent-Length: 0\n\n"
+    for byte in answer[:-1]:
+        parser.feed(bytes([byte]))
+    with pytest.raises(InvalidResponse, match="bare LF"):
+        parser.feed(answer[-1:])
 
 
 CUT_SHORT = {

@@ -125,6 +125,14 @@ class Http11Connection(asyncio.Protocol):
     def connection_lost(self, exc: Optional[Exception]) -> None:
         """Note the end, and wake a waiter with it."""
         self._closed = True
+        parser = self._parser
+        if parser is not None and not parser.complete and self._failure is None:
+            try:
+                # A clean end ends a body framed by it (TLS may close without an EOF first); a broken one never
+                # does. Either way, bytes already in that the parser held back are still the answer's.
+                parser.feed_eof() if exc is None else parser.drain()
+            except InvalidResponse as failure:
+                self._failure = self._failure or failure
         if self._failure is None:
             self._failure = ConnectionClosed(f"the connection ended: {type(exc).__name__ if exc else 'closed'}")
             self._failure.__cause__ = exc

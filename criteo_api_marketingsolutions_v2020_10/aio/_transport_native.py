@@ -211,8 +211,9 @@ class NativeTransport(ExchangeTransport):
 
     def __init__(self, configuration: Any = None, *, limit: Optional[int] = None) -> None:
         self.limit = limit or max(getattr(configuration, "connection_pool_maxsize", None) or 0, DEFAULT_LIMIT)
-        setting = ssl_setting(configuration)
-        self._tls: Any = setting  # resolved on first use: making a context reads files
+        # A context when the configuration sets TLS; True or False become one on first use (the process-wide
+        # verifying one, or one that verifies nothing), so a client made inside a running loop loads nothing.
+        self._tls: Any = ssl_setting(configuration)
         self._proxy = self._proxy_address(getattr(configuration, "proxy", None) or None)
         self._proxy_headers: Optional[Mapping[str, str]] = getattr(configuration, "proxy_headers", None) or None
         self._no_proxy = no_proxy_entries(configuration)
