@@ -20,9 +20,9 @@ syntax, sizes) and keeps every limit it is given:
 from __future__ import annotations
 
 import re
-import zlib
-from typing import List, Mapping, Optional, Tuple
+from typing import List, Optional, Union
 
+from criteo_api_marketingsolutions_v2020_10._http11_coding import BodyDecoder
 from criteo_api_marketingsolutions_v2020_10._http11_head import (
     FIELD,
     InvalidResponse,
@@ -40,8 +40,13 @@ MAX_HEAD = 64 * 1024
 MAX_HEADERS = 128
 #: A chunk-size line, extensions included.
 MAX_CHUNK_LINE = 4096
-#: Chunks read per ``feed``; a flood of tiny ones is read over several turns of the event loop.
+#: Chunks (and trailer lines) read per ``feed``; a flood of tiny ones is read over several turns of the loop.
 CHUNKS_PER_FEED = 512
+#: Interim (1xx) heads read per ``feed``, for the same reason.
+INTERIM_PER_FEED = 64
+#: Body pieces under this size are gathered into one of up to ``_GROWN_PIECE`` bytes.
+_SMALL_PIECE = 1024
+_GROWN_PIECE = 64 * 1024
 
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\x00-\x08\x0a-\x1f\x7f]*)?")
 _NO_BODY_STATUSES = frozenset({204, 304})
@@ -85,7 +90,7 @@ class ResponseParser:
         self._max_headers = max_headers
         self._head_seen = 0  # bytes of heads (interim ones too) taken so far
         self._buffer = bytearray()
-        self._body: List[bytes] = []
+        self._body: List[Union[bytes, bytearray]] = []
         self._buffered = 0
         self._framing = _UNTIL_CLOSE
         self._remaining = 0  # of the body (length) or of the current chunk
@@ -108,9 +113,17 @@ class ResponseParser:
                 self.reusable = False  # bytes nobody asked for: the connection cannot be trusted again
             return
         self._buffer += data
+        self._advance()
+
+    def _advance(self) -> None:
+        interim_left = INTERIM_PER_FEED
         while self.head is None:
+            if interim_left == 0:  # a flood of 1xx answers: the rest waits for ``resume`` too
+                self.backlog = bool(self._buffer)
+                return
             if not self._read_head():
                 return
+            interim_left -= 1
         self._read_body()
 
     def feed_eof(self) -> None:
@@ -132,10 +145,10 @@ class ResponseParser:
         if not body:
             return b""
         if size < 0 or size >= self._buffered:
-            data = body[0] if len(body) == 1 else b"".join(body)
+            data = bytes(body[0]) if len(body) == 1 else b"".join(body)
             self._body, self._buffered = [], 0
             return data
-        taken: List[bytes] = []
+        taken: List[Union[bytes, bytearray]] = []
         needed, used = size, 0
         while needed:
             piece = body[used]
@@ -210,9 +223,16 @@ class ResponseParser:
             self._buffer.clear()
 
     def _keep(self, data: bytes) -> None:
-        if data:
-            self._body.append(data)
-            self._buffered += len(data)
+        if not data:
+            return
+        self._buffered += len(data)
+        body = self._body
+        # Tiny pieces (a flood of one-byte chunks) go into one growing piece: an object per byte would cost
+        # some forty times the bytes it holds.
+        if len(data) < _SMALL_PIECE and body and isinstance(body[-1], bytearray) and len(body[-1]) < _GROWN_PIECE:
+            body[-1] += data
+        else:
+            body.append(bytearray(data) if len(data) < _SMALL_PIECE else data)
 
     def _read_length(self) -> None:
         available = len(self._buffer)
@@ -239,7 +259,7 @@ class ResponseParser:
             if moved < 0:
                 break
             pos = moved
-            budget -= state == _DATA_END
+            budget -= state in (_DATA_END, _TRAILER)  # a chunk, or a line of the trailer
         del buffer[:pos]
         self.backlog = bool(buffer) and not self.complete and budget == 0
         if self.complete:
@@ -248,8 +268,10 @@ class ResponseParser:
     def resume(self) -> None:
         """Go on with input held back by the per-feed budget (see ``backlog``), one budget's worth."""
         self.backlog = False
-        if not self.complete:
-            self._read_chunks()
+        if self.head is None:
+            self._advance()
+        elif not self.complete:
+            self._read_body()
 
     def drain(self) -> None:
         """Read all the input held back, whatever the budget (the connection has ended)."""
@@ -306,57 +328,3 @@ class ResponseParser:
     def _finish(self, reusable: bool) -> None:
         self.complete = True
         self.reusable = reusable
-
-
-class BodyDecoder:
-    """Undoes a ``Content-Encoding`` of gzip or deflate, at most ``size`` bytes out at a time.
-
-    ``for_headers`` gives ``None`` for an identity body or a coding it does
-    not know (left as it is, as urllib3 leaves it).
-    """
-
-    def __init__(self, coding: str) -> None:
-        self._gzip = coding in ("gzip", "x-gzip")
-        self._decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS if self._gzip else zlib.MAX_WBITS)
-        self._pending = b""
-        # "deflate" is sent both with and without the zlib wrapper; zlib tells which by its first two bytes,
-        # which are kept until then to be fed again to a raw decoder.
-        self._decided = self._gzip
-        self._first = b""
-
-    @classmethod
-    def for_headers(cls, headers: Mapping[str, str]) -> Optional[BodyDecoder]:
-        """A decoder for ``headers``' ``Content-Encoding``, or ``None`` when there is nothing to undo."""
-        if "Content-Encoding" not in headers:
-            return None
-        coding = headers["Content-Encoding"].strip().lower()
-        if coding in ("gzip", "x-gzip", "deflate"):
-            return cls(coding)
-        return None
-
-    def decode(self, data: bytes, size: int) -> Tuple[bytes, bool]:
-        """Decoded bytes (at most ``size``) of what was fed so far plus ``data``, and whether input is left."""
-        source = self._pending + data if self._pending else data
-        if not self._decided:
-            self._first += data
-        try:
-            out = self._decompressor.decompress(source, size)
-        except zlib.error:
-            if self._decided:
-                raise InvalidResponse("the body does not decode as its Content-Encoding says") from None
-            return self._as_raw_deflate(size)
-        if not self._decided and len(self._first) >= 2:
-            self._decided, self._first = True, b""
-        self._pending = self._decompressor.unconsumed_tail
-        return out, bool(self._pending)
-
-    def _as_raw_deflate(self, size: int) -> Tuple[bytes, bool]:
-        first, self._first = self._first, b""
-        self._decided, self._pending = True, b""
-        self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
-        return self.decode(first, size)
-
-    def finish(self) -> None:
-        """The encoded body ended; raises ``InvalidResponse`` when the stream was cut short."""
-        if not self._decompressor.eof and not self._pending:
-            raise InvalidResponse("the body ends before its Content-Encoding stream does")

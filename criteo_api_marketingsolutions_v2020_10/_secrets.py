@@ -126,6 +126,18 @@ def register(*values: Optional[str]) -> None:
             listener()
 
 
+def register_credentials(headers: Mapping[str, Any]) -> None:
+    """Register the credentials a request carries (its ``Authorization`` value, and the token in it).
+
+    Transports call it when a request fails: they can be used without a
+    client, which registers its own, and the error may quote an answer that
+    echoes what was sent.
+    """
+    for name, value in headers.items():
+        if name.lower() in ("authorization", "proxy-authorization") and isinstance(value, str):
+            register(value, value.partition(" ")[2].strip())
+
+
 def _add(values: List[str]) -> bool:
     """Register ``values``; whether any was new."""
     with _lock:

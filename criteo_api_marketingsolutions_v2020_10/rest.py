@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import urllib3
 
-from criteo_api_marketingsolutions_v2020_10 import _deadline_io, _log
+from criteo_api_marketingsolutions_v2020_10 import _deadline_io, _log, _secrets
 from criteo_api_marketingsolutions_v2020_10._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
@@ -180,6 +180,9 @@ class DeadlineTransport(Transport):
             if not preload_content and 200 <= status_of(raw) < 300:
                 return raw
             return self._read(raw, max_body, deadline)
+        except Exception:
+            _secrets.register_credentials(headers)  # the error may quote an answer echoing them
+            raise
         finally:
             _deadline_io.leave(previous)
 

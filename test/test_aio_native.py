@@ -434,4 +434,4 @@ async def test_a_cached_origin_routes_every_url_as_a_first_parse_would(url: str)
     # Routed once to fill the cache, then again from it, then a sibling URL of the same origin from it; each
     # compared with a transport that has never seen the origin.
     for each in (url, url, sibling):
-        assert transport._route(each) == NativeTransport()._route(each), each
+        assert transport._router.route(each) == NativeTransport()._router.route(each), each

@@ -19,6 +19,7 @@ origin, newest first, and drops those idle longer than ``KEEPALIVE``.
 from __future__ import annotations
 
 import asyncio
+import select
 from typing import Awaitable, Callable, Dict, Hashable, List, Optional
 
 from criteo_api_marketingsolutions_v2020_10._http11 import InvalidResponse, ResponseHead, ResponseParser
@@ -146,6 +147,7 @@ class Http11Connection(asyncio.Protocol):
         self._parser = ResponseParser(method)
         self._read_timeout = read_timeout
         self.deadline = deadline
+
         self._last_data = self._loop.time()
         assert self.transport is not None
         self.transport.write(data)
@@ -200,6 +202,25 @@ class Http11Connection(asyncio.Protocol):
         """Whether the connection is open and nothing went wrong on it."""
         transport = self.transport
         return not self._closed and self._failure is None and transport is not None and not transport.is_closing()
+
+    def peer_spoke(self) -> bool:
+        """Whether bytes, or the end of the connection, wait unread on the socket of this idle connection.
+
+        Either way it cannot carry a request: a server that closes after each
+        answer has often done so before the loop has read the end.
+        """
+        transport = self.transport
+        sock = transport.get_extra_info("socket") if transport is not None else None
+        if sock is None:
+            return False
+        try:
+            if hasattr(select, "poll"):
+                poller = select.poll()
+                poller.register(sock.fileno(), select.POLLIN)
+                return bool(poller.poll(0))
+            return bool(select.select([sock.fileno()], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
 
     def close(self) -> None:
         """Close the connection at once (an unread body is never drained)."""
@@ -326,7 +347,8 @@ class ConnectionPool:
         idle = self._idle.get(origin)
         while idle:
             connection = idle.pop()
-            if connection.usable() and connection.loop_time() - connection.idle_since < KEEPALIVE:
+            fresh = connection.loop_time() - connection.idle_since < KEEPALIVE
+            if fresh and connection.usable() and not connection.peer_spoke():
                 return connection
             connection.close()
         return None

@@ -13,11 +13,9 @@ uses (cookies, redirects, tracing, multipart); see docs/Asyncio.md.
 from __future__ import annotations
 
 import asyncio
-import re
 import ssl
 import time
-from typing import Any, Coroutine, Dict, Mapping, NamedTuple, Optional, Tuple
-from urllib.parse import quote, urlsplit
+from typing import Any, Coroutine, Mapping, Optional, Tuple
 
 import urllib3
 
@@ -35,68 +33,23 @@ from criteo_api_marketingsolutions_v2020_10.aio._http11_connection import (
     Http11Connection,
     ReadTimeout,
 )
+from criteo_api_marketingsolutions_v2020_10.aio._http11_route import Route, Router
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody, within
 from criteo_api_marketingsolutions_v2020_10.aio._transport import ExchangeTransport
 from criteo_api_marketingsolutions_v2020_10.aio._transport_settings import (
     DEFAULT_LIMIT,
-    bypasses_proxy,
-    no_proxy_entries,
     ssl_setting,
     system_trust,
     timeout_parts,
 )
-from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError, ApiValueError
+from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
 __all__ = ["NativeTransport"]
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-#: Bytes a request target may not carry as they are (RFC 3986 allows visible ASCII only).
-_UNSAFE_TARGET = re.compile(r"[^\x21-\x7e]")
 #: Seconds before the next address of a host is tried alongside (RFC 8305), so a dead IPv6 route costs little.
 HAPPY_EYEBALLS_DELAY = 0.25
 #: A request body up to this size goes out in the same write as its head.
 _JOINED_BODY = 64 * 1024
-
-
-class Route(NamedTuple):
-    """Where the requests to one origin go: the connection's ``origin`` (the pool's key), what to connect
-    to, and the ``Host`` header; the same for every URL of that origin."""
-
-    origin: Tuple[str, ...]
-    connect_host: str
-    connect_port: int
-    tls_host: Optional[str]  # the name TLS checks, None for plain HTTP
-    tunnel: Optional[str]  # the authority of a CONNECT tunnel
-    target_prefix: str  # put before the path: the scheme and authority when a proxy forwards the request
-    host_header: str
-    proxy_headers: Optional[Mapping[str, str]]  # sent with the request (forwarding) or with CONNECT (tunnel)
-
-
-def _invalid_url(detail: str) -> ApiConnectionError:
-    return mark_sent(ApiConnectionError(reason=f"invalid URL: {detail}"), False)
-
-
-def _authority(host: str, port: int, scheme: str) -> str:
-    shown = f"[{host}]" if ":" in host else host
-    return shown if _DEFAULT_PORTS.get(scheme) == port else f"{shown}:{port}"
-
-
-def _split(url: str) -> Tuple[str, str, int, str]:
-    """Scheme, host, port and request target of ``url``; an ``ApiConnectionError`` for one that cannot be sent."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS:
-        raise _invalid_url("the scheme is not http or https")
-    try:
-        port = parts.port or _DEFAULT_PORTS[scheme]
-    except ValueError:
-        raise _invalid_url("the port is not a number from 0 to 65535") from None
-    if not parts.hostname:
-        raise _invalid_url("it names no host")
-    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    if _UNSAFE_TARGET.search(target):
-        target = quote(target, safe="!#$%&'()*+,/:;=?@[]~")
-    return scheme, parts.hostname, port, target
 
 
 def native_error(exc: BaseException) -> ApiConnectionError:
@@ -157,7 +110,13 @@ class NativeBody(AsyncBody):
         if decoder is None:
             return await connection.read(size)
         while True:
-            data = b"" if self._undecoded else await connection.read(size)
+            if self._undecoded:
+                # Decoding what is already in needs no wait: let the loop run between pieces all the same, as a
+                # small body may decode to a large one.
+                await asyncio.sleep(0)
+                data = b""
+            else:
+                data = await connection.read(size)
             out, self._undecoded = decoder.decode(data, size)
             if out:
                 return out
@@ -214,24 +173,9 @@ class NativeTransport(ExchangeTransport):
         # A context when the configuration sets TLS; True or False become one on first use (the process-wide
         # verifying one, or one that verifies nothing), so a client made inside a running loop loads nothing.
         self._tls: Any = ssl_setting(configuration)
-        self._proxy = self._proxy_address(getattr(configuration, "proxy", None) or None)
-        self._proxy_headers: Optional[Mapping[str, str]] = getattr(configuration, "proxy_headers", None) or None
-        self._no_proxy = no_proxy_entries(configuration)
+        self._router = Router(configuration)
         self._pool: Optional[ConnectionPool] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
-        self._routes: Dict[str, Route] = {}
-
-    @staticmethod
-    def _proxy_address(proxy: Optional[str]) -> Optional[Tuple[str, int]]:
-        if proxy is None:
-            return None
-        parts = urlsplit(proxy)
-        if parts.scheme.lower() != "http" or not parts.hostname:
-            raise ApiValueError(
-                "Configuration.proxy must be an http:// URL with a host for the native transport "
-                "(AiohttpTransport or HttpxTransport for others)"
-            )
-        return parts.hostname, parts.port or 80
 
     # -- the seam
 
@@ -274,12 +218,12 @@ class NativeTransport(ExchangeTransport):
         self, method: str, url: str, headers: Mapping[str, str], body: Optional[bytes],
         connect: Optional[float], read: Optional[float], deadline: Optional[float],
     ) -> NativeBody:
-        route, target = self._route(url)
+        route, target = self._router.route(url)
+        sent_headers = {**headers, **route.proxy_headers} if route.proxy_headers and not route.tunnel else headers
+        data = request_head(method, target, route.host_header, sent_headers, body)  # a bad head costs no connection
         pool = self._pool_here()
         connection = await pool.acquire(route.origin, lambda: self._connect(route, connect, deadline), deadline)
         try:
-            sent_headers = {**headers, **route.proxy_headers} if route.proxy_headers and not route.tunnel else headers
-            data = request_head(method, target, route.host_header, sent_headers, body)
             # The connection's timer runs on the loop's clock.
             at = deadline - time.monotonic() + connection.loop_time() if deadline is not None else None
             if body and len(body) > _JOINED_BODY:
@@ -300,37 +244,6 @@ class NativeTransport(ExchangeTransport):
             # A pool of a loop that has ended cannot be used, nor closed from here: its loop left its sockets.
             self._pool, self._loop = ConnectionPool(self.limit), loop
         return self._pool
-
-    def _route(self, url: str) -> Tuple[Route, str]:
-        """The route of ``url`` and its request target."""
-        # Calls of one client go to one or two origins: route each origin once, then only cut the target off.
-        scheme_end = url.find("://")
-        start = url.find("/", scheme_end + 3) if scheme_end > 0 else -1
-        prefix = url[:start]
-        cacheable = start > 0 and "?" not in prefix and "#" not in url and not _UNSAFE_TARGET.search(url, start)
-        if cacheable:
-            known = self._routes.get(prefix)
-            if known is not None:
-                return known, known.target_prefix + url[start:]
-        scheme, host, port, target = _split(url)
-        route = self._route_to(scheme, host, port, url)
-        if cacheable and len(self._routes) < 64:
-            self._routes[prefix] = route
-        return route, route.target_prefix + target
-
-    def _route_to(self, scheme: str, host: str, port: int, url: str) -> Route:
-        authority = _authority(host, port, scheme)
-        if self._proxy is None or bypasses_proxy(url, self._no_proxy):
-            tls_host = host if scheme == "https" else None
-            return Route((scheme, host, str(port)), host, port, tls_host, None, "", authority, None)
-        proxy_host, proxy_port = self._proxy
-        if scheme == "http":  # forwarded: the proxy gets the whole URL
-            origin: Tuple[str, ...] = ("forward", proxy_host, str(proxy_port))
-            forward = f"http://{authority}"
-            return Route(origin, proxy_host, proxy_port, None, None, forward, authority, self._proxy_headers)
-        tunnel = f"{f'[{host}]' if ':' in host else host}:{port}"
-        origin = ("tunnel", proxy_host, str(proxy_port), host, str(port))
-        return Route(origin, proxy_host, proxy_port, host, tunnel, "", authority, self._proxy_headers)
 
     # -- connections
 
