@@ -80,6 +80,11 @@ class BodyDecoder:
         self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
         return self.decode(first, size)
 
+    @property
+    def ended(self) -> bool:
+        """Whether bytes that are no gzip member followed the last one: the body is over, whatever comes."""
+        return self._ended
+
     def finish(self) -> None:
         """The encoded body ended; raises ``InvalidResponse`` when the stream was cut short."""
         if not (self._decompressor.eof or self._ended) and not self._pending:

@@ -138,6 +138,13 @@ def register_credentials(headers: Mapping[str, Any]) -> None:
             register(value, value.partition(" ")[2].strip())
 
 
+def guard_failure(headers: Mapping[str, Any], error: BaseException) -> None:
+    """Register the credentials of a failed request, then scrub them and every known secret from ``error``
+    and its chain (its message, headers and body included)."""
+    register_credentials(headers)
+    scrub_chain(error)
+
+
 def _add(values: List[str]) -> bool:
     """Register ``values``; whether any was new."""
     with _lock:

@@ -180,8 +180,8 @@ class DeadlineTransport(Transport):
             if not preload_content and 200 <= status_of(raw) < 300:
                 return raw
             return self._read(raw, max_body, deadline)
-        except Exception:
-            _secrets.register_credentials(headers)  # the error may quote an answer echoing them
+        except Exception as error:
+            _secrets.guard_failure(headers, error)  # the error may quote an answer echoing them
             raise
         finally:
             _deadline_io.leave(previous)

@@ -151,3 +151,22 @@ def test_the_chain_walker_finds_causes_and_contexts() -> None:
     outer = RuntimeError("outer")
     outer.__cause__ = inner
     assert collect(outer) == [outer, inner]
+
+
+@pytest.mark.parametrize("kind", ["urllib3", "requests"])
+def test_a_transport_used_alone_never_quotes_the_credentials_it_sent(sandbox, kind) -> None:
+    # No client registered this token: the transport registers what it sent when the request fails, so an
+    # answer echoing it in a header is not quoted by the error that renders the headers.
+    from urllib3 import Timeout
+
+    from criteo_api_marketingsolutions_v2020_10.rest import RESTClientObject
+
+    token = "alone-token-" + "q" * 24
+    head = f"HTTP/1.1 200 OK\r\nX-Echo: Bearer {token}\r\nContent-Length: 5000\r\n\r\n".encode()
+    sandbox.script(PORTFOLIO, Fault(raw=head + b"x" * 5000))
+    configuration = Configuration(host=sandbox.url)
+    transport = RESTClientObject(configuration) if kind == "urllib3" else RequestsTransport(configuration=configuration)
+    with pytest.raises(exceptions.MalformedResponseError) as excinfo:
+        transport.request("GET", sandbox.url + PORTFOLIO, {"Authorization": f"Bearer {token}"}, None,
+                          Timeout(connect=2.0, read=2.0), max_body=1000)
+    assert_clean(excinfo.value, token)

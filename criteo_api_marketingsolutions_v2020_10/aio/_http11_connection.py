@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import select
-from typing import Awaitable, Callable, Dict, Hashable, List, Optional
+from typing import Awaitable, Callable, Dict, Hashable, List, Optional, Tuple
 
 from criteo_api_marketingsolutions_v2020_10._http11 import InvalidResponse, ResponseHead, ResponseParser
 from criteo_api_marketingsolutions_v2020_10._transport_errors import deadline_passed
@@ -64,6 +64,7 @@ class Http11Connection(asyncio.Protocol):
         self._timer: Optional[asyncio.TimerHandle] = None
         self._timer_due = 0.0
         self.deadline: Optional[float] = None  # loop.time() by which every wait of the exchange ends
+        self._lost: Optional[Tuple[Optional[Exception]]] = None  # how it ended, while held-back input is read
 
     # -- what the loop calls
 
@@ -101,6 +102,9 @@ class Http11Connection(asyncio.Protocol):
             self._fail(exc)
             return
         self._after_input(parser)
+        if self._lost is not None and not parser.backlog:  # the connection had ended meanwhile
+            (lost,), self._lost = self._lost, None
+            self._end_input(lost)
 
     def _set_reading(self, *, full: bool, backlog: bool) -> None:
         """Pause the socket while body bytes pile up or the parser has input left, and only then."""
@@ -124,16 +128,24 @@ class Http11Connection(asyncio.Protocol):
         return False  # closes the transport
 
     def connection_lost(self, exc: Optional[Exception]) -> None:
-        """Note the end, and wake a waiter with it."""
+        """Note the end, and wake a waiter with it, once the input held back is read (over later turns)."""
         self._closed = True
+        parser = self._parser
+        if parser is not None and parser.backlog and self._failure is None:
+            self._lost = (exc,)  # bytes already in are still the answer's: ended once they are read
+            return
+        self._end_input(exc)
+
+    def _end_input(self, exc: Optional[Exception]) -> None:
         parser = self._parser
         if parser is not None and not parser.complete and self._failure is None:
             try:
                 # A clean end ends a body framed by it (TLS may close without an EOF first); a broken one never
-                # does. Either way, bytes already in that the parser held back are still the answer's.
-                parser.feed_eof() if exc is None else parser.drain()
+                # does.
+                if exc is None:
+                    parser.feed_eof()
             except InvalidResponse as failure:
-                self._failure = self._failure or failure
+                self._failure = failure
         if self._failure is None:
             self._failure = ConnectionClosed(f"the connection ended: {type(exc).__name__ if exc else 'closed'}")
             self._failure.__cause__ = exc
@@ -173,6 +185,21 @@ class Http11Connection(asyncio.Protocol):
         if self._paused and parser.buffered < LOW_WATER:
             self._set_reading(full=False, backlog=parser.backlog)
         return data
+
+    def on_its_loop(self) -> bool:
+        """Whether the caller runs on the connection's loop."""
+        try:
+            return asyncio.get_running_loop() is self._loop
+        except RuntimeError:
+            return False
+
+    def loop_debug(self) -> bool:
+        """Whether the connection's loop is in debug mode."""
+        return self._loop.get_debug()
+
+    def loop_call_soon(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` on the connection's loop, from any thread (``RuntimeError`` once the loop is closed)."""
+        self._loop.call_soon_threadsafe(callback)
 
     def loop_time(self) -> float:
         """The time on the clock of the connection's loop, which its deadline and timer use."""

@@ -15,7 +15,7 @@ from typing import Any, Awaitable, Coroutine, Mapping, Optional, Tuple
 
 import urllib3
 
-from criteo_api_marketingsolutions_v2020_10._secrets import register_credentials
+from criteo_api_marketingsolutions_v2020_10._secrets import guard_failure
 from criteo_api_marketingsolutions_v2020_10._transport_errors import deadline_passed
 from criteo_api_marketingsolutions_v2020_10.aio._streaming import AsyncBody, AsyncStreamingResponse, read_whole, within
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError, OpenApiException
@@ -72,17 +72,17 @@ class ExchangeTransport(AsyncTransport):
         try:
             work = self._exchange(method, url, headers, body, timeout, preload_content, max_body, deadline)
             return await self._bounded(deadline, work)
-        except OpenApiException:  # the SDK's own errors, raised below the seam on purpose
-            register_credentials(headers)
+        except OpenApiException as own:  # the SDK's own errors, raised below the seam on purpose
+            guard_failure(headers, own)  # the error may quote an answer echoing them
             raise
         except Exception as exc:  # the library's, or an OSError it let through
             failure = exc
-        register_credentials(headers)
         # Raised here, outside the handler, so the library's error is the cause, not the context.
         error = self._error(failure)
         if isinstance(error, ApiTimeoutError) and passed(deadline):
             error = deadline_passed()
         error.__cause__ = failure
+        guard_failure(headers, error)
         raise error
 
     async def _exchange(

@@ -13,8 +13,10 @@ uses (cookies, redirects, tracing, multipart); see docs/Asyncio.md.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 import time
+import warnings
 from typing import Any, Coroutine, Mapping, Optional, Tuple
 
 import urllib3
@@ -114,13 +116,16 @@ class NativeBody(AsyncBody):
                 # Decoding what is already in needs no wait: let the loop run between pieces all the same, as a
                 # small body may decode to a large one.
                 await asyncio.sleep(0)
-                data = b""
+                data, at_end = b"", False
             else:
                 data = await connection.read(size)
+                at_end = not data  # the body's end: input held back (a header cut short) is not
             out, self._undecoded = decoder.decode(data, size)
             if out:
                 return out
-            if not data and not self._undecoded:
+            if decoder.ended:  # what follows is not the body's: its connection is not reused
+                return b""
+            if at_end and not self._undecoded:
                 decoder.finish()
                 return b""
 
@@ -146,6 +151,28 @@ class NativeBody(AsyncBody):
     def error_for(self, failure: Exception) -> ApiConnectionError:
         """The SDK's error for a failure while reading the body."""
         return native_error(failure)
+
+    def __del__(self) -> None:
+        # A streamed answer dropped without aclose(): its connection is closed and its pool slot given back,
+        # or the pool's cap would starve later calls. On the loop's own thread at once; from another thread
+        # (the collector may run anywhere), on the loop's next turn.
+        connection = self.__dict__.get("_connection")
+        if connection is None:
+            return
+        pool, origin = self._pool, self._origin
+
+        def give_back() -> None:
+            connection.close()
+            pool.release(origin, connection)
+
+        if connection.on_its_loop():
+            give_back()
+        else:
+            with contextlib.suppress(RuntimeError):  # the loop has ended: its sockets went with it
+                connection.loop_call_soon(give_back)
+        if connection.loop_debug():  # as asyncio itself does for a transport left open
+            warnings.warn("a streamed answer was dropped unclosed: use it in 'async with' or call aclose()",
+                          ResourceWarning, stacklevel=1)
 
     def streaming(self) -> None:
         """Read as a stream: the call deadline stops at the headers (``AsyncStreamingResponse`` keeps its own)."""
