@@ -22,6 +22,7 @@ from typing import Any, AsyncIterator, Callable, Iterator, List, Optional, Seque
 
 import pytest
 import pytest_asyncio
+from test_aio_native import chain
 from urllib3 import Timeout
 
 from criteo_api_marketingsolutions_v2020_10 import Configuration, exceptions
@@ -167,15 +168,6 @@ def in_use(transport: NativeTransport) -> int:
     return pool.in_use if pool is not None else 0
 
 
-def chain(error: BaseException) -> Iterator[BaseException]:
-    """``error`` and every error it was raised from or while handling."""
-    seen, pending = set(), [error]
-    while pending:
-        current = pending.pop()
-        if current is not None and id(current) not in seen:
-            seen.add(id(current))
-            yield current
-            pending += [current.__cause__, current.__context__]
 
 
 def get(transport: NativeTransport, url: str, **kwargs: Any) -> Any:
