@@ -33,7 +33,10 @@ from criteo_api_marketingsolutions_v2020_10.aio._transport_native import NativeT
 from criteo_api_marketingsolutions_v2020_10.aio.apis import AdvertiserApi
 
 # A transport that spins instead of failing ends the test, not the run.
-pytestmark = [pytest.mark.asyncio, pytest.mark.filterwarnings("error::ResourceWarning"), pytest.mark.timeout(60)]
+# Slow as a whole (about 20 s): run in the main environment, not again at the dependency floors.
+pytestmark = [
+    pytest.mark.asyncio, pytest.mark.slow, pytest.mark.filterwarnings("error::ResourceWarning"), pytest.mark.timeout(60),
+]
 
 JSON = b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{"data":[]}'
 CHUNKED = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"

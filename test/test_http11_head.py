@@ -47,7 +47,7 @@ def line_by_line(lines: List[str]) -> bool:
     return _STATUS_LINE.fullmatch(lines[0]) is not None and all(FIELD.fullmatch(line) for line in lines[1:])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_STATUS, st.lists(_LINE, max_size=4))
 def test_an_answer_head_is_accepted_exactly_when_every_line_is(status: str, fields: List[str]) -> None:
     block = "\r\n".join([status, *fields]).encode("latin-1", "replace")  # the bytes a server could send
@@ -77,7 +77,7 @@ def part_by_part(method: str, target: str, headers: Dict[str, str]) -> bool:
     return parts_ok and fields_ok and latin_1
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     st.one_of(st.sampled_from(["GET", "POST", "PATCH"]), st.text(_ALPHABET, min_size=1, max_size=5)),
     st.one_of(st.just("/a?b=c"), st.text(_ALPHABET, min_size=1, max_size=8).map(lambda t: "/" + t)),
