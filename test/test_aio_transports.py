@@ -296,7 +296,7 @@ async def test_clients_with_default_tls_never_load_a_trust_store_on_the_loop(asy
     # Loading the system's trust store holds the loop for tens of milliseconds: with the default settings it is
     # the library's context, or one made once per process, never one per client.
     from criteo_api_marketingsolutions_v2020_10.aio import ApiClient
-    from criteo_api_marketingsolutions_v2020_10.aio._transport_aiohttp import system_trust
+    from criteo_api_marketingsolutions_v2020_10.aio._transport_settings import system_trust
 
     system_trust()  # the process-wide context, made before counting
     made = []

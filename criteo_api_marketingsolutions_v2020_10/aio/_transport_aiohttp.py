@@ -28,13 +28,12 @@ from criteo_api_marketingsolutions_v2020_10.aio._transport_settings import (
     import_optional,
     no_proxy_entries,
     ssl_setting,
-    system_trust,
     timeout_parts,
     tls_configured,
 )
 from criteo_api_marketingsolutions_v2020_10.exceptions import ApiConnectionError, ApiTimeoutError
 
-__all__ = ["AiohttpTransport", "system_trust"]  # system_trust: where it was first defined
+__all__ = ["AiohttpTransport"]
 
 #: Headers aiohttp adds on its own when they are not given; the SDK sends only what it built.
 _AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")

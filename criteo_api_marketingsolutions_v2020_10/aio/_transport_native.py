@@ -73,8 +73,8 @@ def _connect_failure(exc: OSError) -> ApiConnectionError:
 
 
 def _connect_timed_out() -> ApiTimeoutError:
-    error = mark_sent(ApiTimeoutError(reason=CONNECT_TIMEOUT), False)
-    assert isinstance(error, ApiTimeoutError)
+    error = ApiTimeoutError(reason=CONNECT_TIMEOUT)
+    error.request_sent = False
     return error
 
 
